@@ -1,0 +1,183 @@
+"""Every domain setting and every secret, declared once.
+
+Like Picard's option registry: each setting has a section, key, type, default
+and a label the GUI translates. Domain settings live in the ``settings`` table,
+window geometry in QSettings, secrets in the secret store. Nothing else may
+invent a key: :func:`setting` rejects unknown ones, so a typo fails loudly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from secretary.errors import InvalidInput
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate recognises
+    """Mark ``text`` for Qt's lupdate without importing Qt; returns it unchanged."""
+    return text
+
+
+LANGUAGES = ("en", "de", "uk")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One domain setting: where it lives, what it holds, how the GUI labels it."""
+
+    key: str
+    type: type[Any]
+    default: Any
+    label: str
+    section: str
+    choices: tuple[Any, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    pattern: str | None = None
+    item_choices: tuple[str, ...] = ()
+
+    def coerce(self, raw: Any) -> Any:
+        """Turn ``raw`` (possibly a string from the CLI) into a valid value or raise InvalidInput."""
+        value: Any = raw
+        if isinstance(raw, str) and self.type is not str:
+            try:
+                if self.type is bool:
+                    lowered = raw.strip().lower()
+                    if lowered not in {"true", "false", "1", "0", "yes", "no", "on", "off"}:
+                        raise ValueError(raw)
+                    value = lowered in {"true", "1", "yes", "on"}
+                elif self.type is int:
+                    value = int(raw)
+                elif self.type is list:
+                    value = json.loads(raw) if raw.strip().startswith("[") else [
+                        part.strip() for part in raw.split(",") if part.strip()]
+                else:
+                    value = self.type(raw)
+            except (ValueError, json.JSONDecodeError) as exc:
+                raise InvalidInput(f"{self.key}: {raw!r} is not a valid {self.type.__name__}", key=self.key) from exc
+        if self.type is int and isinstance(value, bool) or not isinstance(value, self.type):
+            raise InvalidInput(f"{self.key}: expected {self.type.__name__}, got {type(value).__name__}", key=self.key)
+        if self.choices and value not in self.choices:  # scalar settings only
+            allowed = ", ".join(map(str, self.choices))
+            raise InvalidInput(f"{self.key}: {value!r} is not one of {allowed}", key=self.key)
+        if self.type is int:
+            if self.minimum is not None and value < self.minimum:
+                raise InvalidInput(f"{self.key}: must be at least {self.minimum}", key=self.key)
+            if self.maximum is not None and value > self.maximum:
+                raise InvalidInput(f"{self.key}: must be at most {self.maximum}", key=self.key)
+        if self.type is str:
+            value = value.strip()
+            if len(value) > 2000:
+                raise InvalidInput(f"{self.key}: longer than 2000 characters", key=self.key)
+            if self.pattern and value and not re.fullmatch(self.pattern, value):
+                raise InvalidInput(f"{self.key}: {value!r} has the wrong format", key=self.key)
+        if self.type is list:
+            if not all(isinstance(item, str) for item in value):
+                raise InvalidInput(f"{self.key}: expected a list of strings", key=self.key)
+            if self.item_choices and not set(value) <= set(self.item_choices):
+                allowed = ", ".join(self.item_choices)
+                raise InvalidInput(f"{self.key}: each item must be one of {allowed}", key=self.key)
+        return value
+
+
+@dataclass(frozen=True)
+class SecretSpec:
+    """A secret an integration needs; its value lives only in the secret store."""
+
+    name: str
+    label: str
+    integration: str
+
+
+@dataclass(frozen=True)
+class Integration:
+    """An outside service the firm may turn on, with the secrets it needs."""
+
+    name: str
+    label: str
+    secrets: tuple[SecretSpec, ...] = field(default_factory=tuple)
+
+
+_T = QT_TRANSLATE_NOOP
+_SECTION_FIRM = "firm"
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("workspace.id", str, "", _T("settings", "Workspace id"), "workspace"),
+    Setting("workspace.created_at", str, "", _T("settings", "Created"), "workspace"),
+    Setting("workspace.demo", bool, False, _T("settings", "Demo workspace"), "workspace"),
+    Setting("firm.name", str, "", _T("settings", "Firm name"), _SECTION_FIRM),
+    Setting("firm.legal_form", str, "", _T("settings", "Legal form"), _SECTION_FIRM),
+    Setting("firm.street", str, "", _T("settings", "Street and number"), _SECTION_FIRM),
+    Setting("firm.postcode", str, "", _T("settings", "Postcode"), _SECTION_FIRM),
+    Setting("firm.city", str, "", _T("settings", "City"), _SECTION_FIRM),
+    Setting("firm.country", str, "DE", _T("settings", "Country (ISO code)"), _SECTION_FIRM,
+            pattern=r"[A-Z]{2}"),
+    Setting("firm.vat_id", str, "", _T("settings", "VAT id"), _SECTION_FIRM,
+            pattern=r"[A-Z]{2}[0-9A-Za-z+*.]{2,13}"),
+    Setting("firm.email", str, "", _T("settings", "E-mail"), _SECTION_FIRM,
+            pattern=r"[^@\s]+@[^@\s]+\.[^@\s]+"),
+    Setting("firm.phone", str, "", _T("settings", "Phone"), _SECTION_FIRM),
+    Setting("firm.website", str, "", _T("settings", "Web site"), _SECTION_FIRM),
+    Setting("firm.currency", str, "EUR", _T("settings", "Currency"), _SECTION_FIRM,
+            choices=("EUR", "UAH", "USD", "GBP", "CHF", "PLN")),
+    Setting("firm.timezone", str, "Europe/Berlin", _T("settings", "Time zone"), _SECTION_FIRM),
+    Setting("firm.languages", list, ["en", "de", "uk"], _T("settings", "Languages customers write in"),
+            _SECTION_FIRM, item_choices=LANGUAGES),
+    Setting("ui.language", str, "en", _T("settings", "Interface language"), "ui", choices=LANGUAGES),
+    Setting("ai.backend", str, "embedded", _T("settings", "AI back-end"), "ai",
+            choices=("embedded", "openai", "compatible")),
+    Setting("ai.model", str, "gpt-4o-mini", _T("settings", "Model"), "ai"),
+    Setting("ai.base_url", str, "", _T("settings", "Server address (OpenAI-compatible)"), "ai"),
+    Setting("telegram.api_url", str, "https://api.telegram.org", _T("settings", "Telegram Bot API address"),
+            "channels", pattern=r"https?://\S+"),
+    Setting("stripe.api_url", str, "https://api.stripe.com", _T("settings", "Stripe API address"), "billing",
+            pattern=r"https?://\S+"),
+    Setting("server.host", str, "127.0.0.1", _T("settings", "Local server address"), "server"),
+    Setting("server.port", int, 8765, _T("settings", "Local server port"), "server",
+            minimum=1, maximum=65535),
+    Setting("queue.workers", int, 2, _T("settings", "Background workers"), "server", minimum=1, maximum=8),
+)
+
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+INTEGRATIONS: tuple[Integration, ...] = (
+    Integration("telegram", _T("settings", "Telegram"), (
+        SecretSpec("telegram.bot_token", _T("settings", "Bot token"), "telegram"),)),
+    Integration("signal", _T("settings", "Signal"), ()),
+    Integration("openai", _T("settings", "OpenAI"), (
+        SecretSpec("openai.api_key", _T("settings", "API key"), "openai"),)),
+    Integration("compatible", _T("settings", "Local LLM server"), (
+        SecretSpec("compatible.api_key", _T("settings", "API key (optional)"), "compatible"),)),
+    Integration("stripe", _T("settings", "Stripe"), (
+        SecretSpec("stripe.secret_key", _T("settings", "Secret key"), "stripe"),
+        SecretSpec("stripe.webhook_secret", _T("settings", "Webhook signing secret"), "stripe"))),
+    Integration("google_calendar", _T("settings", "Google Calendar"), (
+        SecretSpec("google_calendar.oauth_token", _T("settings", "OAuth token"), "google_calendar"),)),
+)
+
+SECRETS: tuple[SecretSpec, ...] = tuple(spec for i in INTEGRATIONS for spec in i.secrets)
+_SECRET_NAMES = {s.name for s in SECRETS}
+
+
+def setting(key: str) -> Setting:
+    """Return the declared setting ``key`` or raise InvalidInput naming the unknown key."""
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise InvalidInput(f"unknown setting {key!r}", key=key) from None
+
+
+def secret_spec(name: str) -> SecretSpec:
+    """Return the declared secret ``name`` or raise InvalidInput."""
+    for spec in SECRETS:
+        if spec.name == name:
+            return spec
+    raise InvalidInput(f"unknown secret {name!r}; known: {', '.join(sorted(_SECRET_NAMES))}", key=name)
+
+
+def is_secret_name(name: str) -> bool:
+    """True if ``name`` is a declared secret (and so must never be stored as a setting)."""
+    return name in _SECRET_NAMES

@@ -1,0 +1,93 @@
+"""The wiring that builds the application for one workspace.
+
+Every front end (GUI, CLI, HTTP server, worker) opens the workspace through
+:func:`open_app` and then calls the services hanging off :class:`App`.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from secretary import __version__
+from secretary.audit import ACTOR_SYSTEM
+from secretary.ports import Responder
+from secretary.records import StatusReport
+from secretary.replies import AcknowledgementResponder
+from services.audit_service import AuditService
+from services.queue import Queue
+from services.secrets_service import SecretsService
+from services.settings_service import SettingsService
+from storage import migrate, stats
+from storage.db import Database
+from storage.lock import WorkspaceLock
+from storage.migrate import MigrationResult
+from storage.secrets import open_store
+from storage.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """One open workspace and its services."""
+
+    workspace: Workspace
+    db: Database
+    settings: SettingsService
+    secrets: SecretsService
+    audit: AuditService
+    queue: Queue
+    lock: WorkspaceLock
+    migration: MigrationResult | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def workspace_id(self) -> str:
+        return str(self.settings.get("workspace.id"))
+
+    def status(self) -> StatusReport:
+        """Workspace, schema, secret store, who runs the worker, and rows per table."""
+        with self.db.reading() as session:
+            counts = stats.row_counts(session)
+        return StatusReport(workspace=str(self.workspace.root), database=str(self.workspace.database),
+                            schema_version=migrate.current_revision(self.db.engine),
+                            schema_head=migrate.head_revision(), secret_store=self.secrets.store_description,
+                            lock=self.lock.holder(), counts=counts, version=__version__)
+
+    def close(self) -> None:
+        """Release the workspace lock (if held) and close database connections."""
+        self.lock.release()
+        self.db.dispose()
+
+
+def _ensure_identity(settings: SettingsService) -> str:
+    workspace_id = settings.get("workspace.id")
+    if not workspace_id:
+        workspace_id = uuid.uuid4().hex
+        settings.set_many({"workspace.id": workspace_id,
+                           "workspace.created_at": datetime.now(UTC).isoformat(timespec="seconds")}, ACTOR_SYSTEM)
+    return str(workspace_id)
+
+
+def open_app(workspace: Workspace | None = None, *, immediate: bool = False,
+             responder: Responder | None = None) -> App:
+    """Open (creating if needed) and migrate ``workspace``; nothing is started yet.
+
+    An existing database at an older schema is backed up into ``backups/``
+    before it is upgraded. ``immediate`` runs queued tasks synchronously (tests).
+    """
+    workspace = workspace or Workspace.default()
+    workspace.ensure()
+    db = Database(workspace.database)
+    result = migrate.upgrade(db.engine, workspace.database, workspace.backups)
+    if result.changed:
+        log.info("database upgraded from %s to %s (backup: %s)", result.before, result.after, result.backup)
+    settings = SettingsService(db)
+    workspace_id = _ensure_identity(settings)
+    store = open_store(workspace.secrets_file, workspace.secrets_key_file, f"ai-secretary/{workspace_id}")
+    queue = Queue(db, responder or AcknowledgementResponder(), workspace.queue, immediate=immediate)
+    return App(workspace=workspace, db=db, settings=settings, secrets=SecretsService(db, store),
+               audit=AuditService(db), queue=queue, lock=WorkspaceLock(workspace.lock_file), migration=result)

@@ -1,0 +1,40 @@
+"""Answering a stored customer message: the body of the ``answer_message`` task."""
+
+from __future__ import annotations
+
+import logging
+
+from secretary.audit import ACTOR_AI
+from secretary.ports import Responder
+from storage import inbox_repo
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def answer_message(db: Database, responder: Responder, message_id: int) -> int | None:
+    """Store the reply to inbound message ``message_id`` exactly once.
+
+    Safe to run any number of times (re-delivery, recovery after a crash): the
+    responder runs outside the write transaction, and the reply is stored only
+    if none exists yet. Returns the reply's id, or None if there is nothing to do.
+    """
+    with db.reading() as session:
+        if inbox_repo.reply_id(session, message_id) is not None:
+            return None
+        message = inbox_repo.load_inbound(session, message_id)
+    if message is None:
+        log.info("message %s is gone or not inbound; nothing to answer", message_id)
+        return None
+    reply = responder.respond(message)
+    with db.writing(ACTOR_AI) as session:
+        reply_id, created = inbox_repo.store_reply(session, message_id, reply)
+    if created:
+        log.info("stored reply %s to message %s", reply_id, message_id)
+    return reply_id
+
+
+def unanswered(db: Database) -> list[int]:
+    """Ids of inbound messages still waiting for a reply (the queue's source of truth)."""
+    with db.reading() as session:
+        return inbox_repo.unanswered_ids(session)

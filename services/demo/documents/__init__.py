@@ -1,0 +1,1 @@
+"""The demo firm's knowledge documents (markdown, shipped as package data)."""

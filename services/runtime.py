@@ -1,0 +1,110 @@
+"""Running a workspace: the lock, the Huey consumer, the HTTP server, recovery.
+
+Exactly one process per workspace runs the worker and connectors (two pollers
+on one Telegram bot would lose or double messages). The first to take the
+workspace lock runs them; anyone else (a GUI opened while ``serve`` runs)
+becomes a client that only reads and enqueues, and the running process does
+the work. A lock left behind by a crash is taken over on the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from dataclasses import dataclass
+
+from huey.consumer import Consumer
+
+from secretary.errors import WorkspaceLocked
+from secretary.records import LockInfo
+from services.app import App
+from services.server import LocalServer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RuntimeState:
+    """What :meth:`Runtime.start` found: are we running the workspace, or someone else?"""
+
+    owner: bool
+    holder: LockInfo | None
+    took_over: LockInfo | None = None
+    recovered: int = 0
+    http_port: int | None = None
+
+
+class Runtime:
+    """Starts and stops everything that runs in the background for one workspace."""
+
+    def __init__(self, app: App, mode: str) -> None:
+        self.app = app
+        self.mode = mode
+        self.consumer: Consumer | None = None
+        self.server: LocalServer | None = None
+        self.state: RuntimeState | None = None
+
+    def start(self, *, http: bool = False, port: int | None = None, workers: int | None = None) -> RuntimeState:
+        """Take the lock and start the consumer (and the HTTP server); call on the main thread.
+
+        If another live process holds the lock, nothing is started and the
+        returned state names the holder (client mode).
+        """
+        try:
+            self.app.lock.acquire(self.mode)
+        except WorkspaceLocked as exc:
+            holder = exc.details.get("holder")
+            self.state = RuntimeState(owner=False, holder=holder if isinstance(holder, LockInfo) else None)
+            log.info("workspace is run by another process: %s", exc)
+            return self.state
+        took_over = self.app.lock.took_over
+        if took_over is not None:
+            log.warning("took over the workspace lock left by %s (pid %s), which is no longer running",
+                        took_over.mode, took_over.pid)
+        http_port = None
+        try:
+            if http:
+                host = str(self.app.settings.get("server.host"))
+                wanted = int(self.app.settings.get("server.port")) if port is None else port
+                self.server = LocalServer(self.app, host, wanted)
+                http_port = self.server.start()
+                self.app.lock.set_http_port(http_port)
+            self.consumer = self.app.queue.consumer(workers or int(self.app.settings.get("queue.workers")))
+            self.consumer.start()
+            recovered = self.app.queue.recover()
+        except BaseException:
+            self.stop()
+            raise
+        self.state = RuntimeState(owner=True, holder=self.app.lock.info, took_over=took_over,
+                                  recovered=recovered, http_port=http_port)
+        return self.state
+
+    def wait(self, stop: threading.Event | None = None) -> None:
+        """Block until SIGINT/SIGTERM (or ``stop`` is set), then stop everything."""
+        stop = stop or threading.Event()
+
+        def _handler(signum: int, _frame: object) -> None:
+            log.info("received %s, stopping", signal.Signals(signum).name)
+            stop.set()
+
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, _handler)
+        try:
+            while not stop.wait(0.5):
+                if self.consumer is not None:
+                    self.consumer.check_worker_health()
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        """Stop the consumer (letting running tasks finish), the server, and release the lock."""
+        if self.consumer is not None:
+            try:
+                self.consumer.stop(graceful=True)
+            finally:
+                self.consumer = None
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+        self.app.lock.release()

@@ -1,0 +1,60 @@
+"""The knowledge index: sqlite-vec vectors and an FTS5 table beside ``chunks``.
+
+These are the SQLite-only parts of the schema; everything else is portable
+SQLAlchemy. A PostgreSQL port would implement the same functions with
+pgvector and tsvector. The vector table is keyed by ``chunks.id``; the FTS5
+table is an external-content index over ``chunks`` kept in step by triggers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DEFAULT_DIMENSIONS = 384
+VECTOR_TABLE = "chunk_vectors"
+FTS_TABLE = "chunks_fts"
+
+_FTS_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    "content, heading_path, content='chunks', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    f"""CREATE TRIGGER IF NOT EXISTS chunks_fts_ai AFTER INSERT ON chunks BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, content, heading_path) VALUES (new.id, new.content, new.heading_path);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS chunks_fts_ad AFTER DELETE ON chunks BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, content, heading_path)
+        VALUES ('delete', old.id, old.content, old.heading_path);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS chunks_fts_au AFTER UPDATE ON chunks BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, content, heading_path)
+        VALUES ('delete', old.id, old.content, old.heading_path);
+        INSERT INTO {FTS_TABLE}(rowid, content, heading_path) VALUES (new.id, new.content, new.heading_path);
+    END""",
+    # Vectors have no foreign key (virtual table): remove them with their chunk.
+    f"""CREATE TRIGGER IF NOT EXISTS chunks_vec_ad AFTER DELETE ON chunks BEGIN
+        DELETE FROM {VECTOR_TABLE} WHERE chunk_id = old.id;
+    END""",
+)
+
+
+def create(execute: Any, dimensions: int = DEFAULT_DIMENSIONS) -> None:
+    """Create the vector and FTS tables with ``execute(sql)`` (a connection's or Alembic's op)."""
+    execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {VECTOR_TABLE} USING vec0("
+            f"chunk_id INTEGER PRIMARY KEY, embedding float[{int(dimensions)}] distance_metric=cosine)")
+    for statement in _FTS_DDL:
+        execute(statement)
+
+
+def drop(execute: Any) -> None:
+    """Drop what :func:`create` made."""
+    for trigger in ("chunks_fts_ai", "chunks_fts_ad", "chunks_fts_au", "chunks_vec_ad"):
+        execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    execute(f"DROP TABLE IF EXISTS {VECTOR_TABLE}")
+
+
+INDEX_TABLES = (VECTOR_TABLE, FTS_TABLE)
+
+
+def is_index_table(name: str) -> bool:
+    """True for the virtual tables above and the shadow tables SQLite makes for them."""
+    return any(name == t or name.startswith(f"{t}_") for t in INDEX_TABLES)

@@ -1,0 +1,36 @@
+"""Session-wide test setup: Qt offscreen, and a fresh workspace per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """An empty workspace folder in tmp_path, with secrets in its encrypted file (no OS keyring)."""
+    from storage.workspace import Workspace
+
+    monkeypatch.setenv("SECRETARY_SECRET_STORE", "file")
+    monkeypatch.delenv("SECRETARY_PASSPHRASE", raising=False)
+    return Workspace(tmp_path / "workspace")
+
+
+@pytest.fixture
+def app(workspace):
+    """The workspace opened through services, with Huey in immediate mode."""
+    from services.app import open_app
+
+    opened = open_app(workspace, immediate=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the real user's workspace."""
+    monkeypatch.setenv("SECRETARY_HOME", str(tmp_path / "default-home"))
