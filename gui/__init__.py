@@ -1,0 +1,1 @@
+"""The PySide6 desktop app. Draws and delegates to services/."""

@@ -1,0 +1,1292 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>App</name>
+    <message>
+        <source>AI Secretary cannot start</source>
+        <translation>AI Secretary kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Background work is off</source>
+        <translation>Hintergrundarbeit ist aus</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>AI assistant</source>
+        <translation>KI-Assistent</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Background job: %1</source>
+        <translation>Hintergrundaufgabe: %1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Business partner</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>KYB alert</source>
+        <translation>KYB-Warnung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Pipeline-Phase</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>Kalendertermin</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Knowledge source</source>
+        <translation>Wissensquelle</translation>
+    </message>
+    <message>
+        <source>Indexed passage</source>
+        <translation>Indizierte Textstelle</translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation>Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerauszug</translation>
+    </message>
+    <message>
+        <source>Register change</source>
+        <translation>Registeränderung</translation>
+    </message>
+    <message>
+        <source>Contact address</source>
+        <translation>Kontaktadresse</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>value removed</source>
+        <translation>Wert entfernt</translation>
+    </message>
+    <message>
+        <source>value replaced</source>
+        <translation>Wert ersetzt</translation>
+    </message>
+    <message>
+        <source>value stored</source>
+        <translation>Wert gespeichert</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Every change made in this workspace: who made it, when, and what it was before.</source>
+        <translation>Jede Änderung in diesem Arbeitsbereich: wer sie wann gemacht hat und wie es vorher war.</translation>
+    </message>
+    <message>
+        <source>Search changes…</source>
+        <translation>Änderungen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search changes</source>
+        <translation>Änderungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Datensatztyp</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>No changes match these filters. Clear the search or widen the dates.</source>
+        <translation>Keine Änderungen passen zu diesen Filtern. Leeren Sie die Suche oder erweitern Sie den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Every change to settings, contacts or invoices will be listed here.</source>
+        <translation>Noch keine Änderungen erfasst. Jede Änderung an Einstellungen, Kontakten oder Rechnungen erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Select a change</source>
+        <translation>Änderung auswählen</translation>
+    </message>
+    <message>
+        <source>Its values before and after appear here.</source>
+        <translation>Ihre Werte vorher und nachher erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s)</source>
+        <translation>
+            <numerusform>%n Kalendertermin</numerusform>
+            <numerusform>%n Kalendertermine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indexed passage(s)</source>
+        <translation>
+            <numerusform>%n indizierte Textstelle</numerusform>
+            <numerusform>%n indizierte Textstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business partner(s)</source>
+        <translation>
+            <numerusform>%n Geschäftspartner</numerusform>
+            <numerusform>%n Geschäftspartner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The value was not accepted. Correct it and try again.</source>
+        <translation>Der Wert wurde nicht angenommen. Korrigieren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists. It may have been removed in the meantime.</source>
+        <translation>Dieser Eintrag existiert nicht mehr. Er wurde möglicherweise inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>The change clashes with a newer one. Reload and try again.</source>
+        <translation>Die Änderung kollidiert mit einer neueren. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This feature is not set up yet. Check it in Settings.</source>
+        <translation>Diese Funktion ist noch nicht eingerichtet. Prüfen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The service rejected the credentials. Check them in Settings → Integrations.</source>
+        <translation>Der Dienst hat die Zugangsdaten abgelehnt. Prüfen Sie sie unter Einstellungen → Integrationen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service asks us to slow down. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Dienst bittet um eine Pause. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Dienst bittet um eine Pause. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service asks us to slow down. Try again in a minute.</source>
+        <translation>Der Dienst bittet um eine Pause. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Check the internet connection and try again.</source>
+        <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program. Close it or wait until it ends.</source>
+        <translation>Der Arbeitsbereich wird von einem anderen Programm verwendet. Schließen Sie es oder warten Sie, bis es endet.</translation>
+    </message>
+    <message>
+        <source>The secret store could not be opened. Check the passphrase or the secrets file.</source>
+        <translation>Der Schlüsselspeicher ließ sich nicht öffnen. Prüfen Sie die Passphrase oder die Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought up to date. A backup of it was kept in the workspace&apos;s backups folder.</source>
+        <translation>Die Datenbank konnte nicht aktualisiert werden. Eine Sicherung liegt im Ordner „backups“ des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>The operation did not succeed.</source>
+        <translation>Der Vorgang ist nicht gelungen.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details can help support find the cause.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Die Details helfen dem Support, die Ursache zu finden.</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Not set up yet: enter the credentials above and save them, then test again.</source>
+        <translation>Noch nicht eingerichtet: Geben Sie oben die Zugangsdaten ein, speichern Sie sie und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The service rejected the credentials. Check that they are complete and still valid.</source>
+        <translation>Der Dienst hat die Zugangsdaten abgelehnt. Prüfen Sie, ob sie vollständig und noch gültig sind.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Check the internet connection and the address.</source>
+        <translation>Der Dienst ist nicht erreichbar. Prüfen Sie die Internetverbindung und die Adresse.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not like this service. Check the address.</source>
+        <translation>Es kam eine Antwort, aber nicht von diesem Dienst. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection test for this service is not available yet.</source>
+        <translation>Der Verbindungstest für diesen Dienst ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The test ended with an unknown result.</source>
+        <translation>Der Test endete mit einem unbekannten Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Something did not work</source>
+        <translation>Etwas hat nicht geklappt</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to AI Secretary</source>
+        <translation>Willkommen bei AI Secretary</translation>
+    </message>
+    <message>
+        <source>Your firm</source>
+        <translation>Ihre Firma</translation>
+    </message>
+    <message>
+        <source>You and your languages</source>
+        <translation>Sie und Ihre Sprachen</translation>
+    </message>
+    <message>
+        <source>Who writes the answers</source>
+        <translation>Wer die Antworten schreibt</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>The name and address appear on invoices and in the AI&apos;s answers. You can change them later in Settings.</source>
+        <translation>Name und Adresse erscheinen auf Rechnungen und in den Antworten der KI. Sie können sie später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>You become the owner of this workspace. Customers are answered in the languages they write in.</source>
+        <translation>Sie werden Inhaber dieses Arbeitsbereichs. Kunden erhalten Antworten in der Sprache, in der sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Start with the embedded model: it runs on this computer and works offline. You can switch at any time.</source>
+        <translation>Beginnen Sie mit dem eingebauten Modell: Es läuft auf diesem Computer und funktioniert offline. Sie können jederzeit wechseln.</translation>
+    </message>
+    <message>
+        <source>Connect the Telegram bot customers will write to, or skip this and do it later in Settings → Integrations.</source>
+        <translation>Verbinden Sie den Telegram-Bot, an den Kunden schreiben, oder überspringen Sie das und erledigen Sie es später unter Einstellungen → Integrationen.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Ihre E-Mail</translation>
+    </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation>Telegram-Bot-Token</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer. Good for short answers from your own documents.</source>
+        <translation>Nichts verlässt diesen Computer. Gut für kurze Antworten aus Ihren eigenen Dokumenten.</translation>
+    </message>
+    <message>
+        <source>The strongest answers; messages are sent to OpenAI. Needs an API key.</source>
+        <translation>Die stärksten Antworten; Nachrichten werden an OpenAI gesendet. Benötigt einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A model server in your office such as Ollama or LM Studio. Needs its address.</source>
+        <translation>Ein Modellserver in Ihrem Büro, etwa Ollama oder LM Studio. Benötigt seine Adresse.</translation>
+    </message>
+    <message>
+        <source>Signal and the chat widget for your web site are set up later in Settings.</source>
+        <translation>Signal und das Chat-Widget für Ihre Website richten Sie später in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Create demo workspace instead</source>
+        <translation>Demo-Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Vorerst überspringen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Bitte ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Setting up the workspace…</source>
+        <translation>Arbeitsbereich wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Gebuchte Termine</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Business partners watched</source>
+        <translation>Überwachte Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>KYB alerts</source>
+        <translation>KYB-Warnungen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Today at a glance</source>
+        <translation>Heute auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Zum Öffnen klicken</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Noch nichts da</translation>
+    </message>
+    <message>
+        <source>Connect a channel such as Telegram in Settings → Integrations, and conversations, contacts and leads will start to appear here.</source>
+        <translation>Verbinden Sie einen Kanal wie Telegram unter Einstellungen → Integrationen, dann erscheinen hier Unterhaltungen, Kontakte und Leads.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Coming next</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Hand-offs waiting for a person, tasks due, today&apos;s meetings and small charts per channel arrive here with the Inbox, CRM, Calendar and KYB features.</source>
+        <translation>Übergaben, die auf einen Menschen warten, fällige Aufgaben, die heutigen Termine und kleine Diagramme pro Kanal kommen hierher mit den Funktionen Posteingang, CRM, Kalender und KYB.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Stored. Type a new value to replace it.</source>
+        <translation>Gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Paste the value here</source>
+        <translation>Wert hier einfügen</translation>
+    </message>
+    <message>
+        <source>Customers write to your bot; create one with @BotFather and paste its token.</source>
+        <translation>Kunden schreiben Ihrem Bot; legen Sie ihn mit @BotFather an und fügen Sie sein Token ein.</translation>
+    </message>
+    <message>
+        <source>Signal runs through signal-cli on this computer; its setup arrives with the Signal channel.</source>
+        <translation>Signal läuft über signal-cli auf diesem Computer; die Einrichtung kommt mit dem Signal-Kanal.</translation>
+    </message>
+    <message>
+        <source>Used when the AI back-end is OpenAI (Settings → AI).</source>
+        <translation>Wird verwendet, wenn das KI-Backend OpenAI ist (Einstellungen → KI).</translation>
+    </message>
+    <message>
+        <source>Ollama, llama.cpp, vLLM or LM Studio; the address is set in Settings → AI.</source>
+        <translation>Ollama, llama.cpp, vLLM oder LM Studio; die Adresse steht unter Einstellungen → KI.</translation>
+    </message>
+    <message>
+        <source>Licence and billing; a restricted read-only key is enough for the test.</source>
+        <translation>Lizenz und Abrechnung; für den Test genügt ein eingeschränkter Nur-Lese-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Keeps bookings in step with your Google Calendar.</source>
+        <translation>Hält Buchungen mit Ihrem Google Kalender abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>KYB</source>
+        <translation>KYB</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>AI Secretary</source>
+        <translation>AI Secretary</translation>
+    </message>
+    <message>
+        <source>Change it in Settings → AI.</source>
+        <translation>Ändern unter Einstellungen → KI.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Saving settings…</source>
+        <translation>Einstellungen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Storing a secret…</source>
+        <translation>Zugangsdaten werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Removing a secret…</source>
+        <translation>Zugangsdaten werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPanel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Every conversation from Telegram, Signal and your web site&apos;s chat in one list, with the AI&apos;s answers and a one-click take-over.</source>
+        <translation>Alle Unterhaltungen aus Telegram, Signal und dem Chat Ihrer Website in einer Liste, mit den Antworten der KI und Übernahme per Klick.</translation>
+    </message>
+    <message>
+        <source>The three-pane inbox arrives with the Inbox feature.</source>
+        <translation>Der dreispaltige Posteingang kommt mit der Funktion Posteingang.</translation>
+    </message>
+    <message>
+        <source>Connect Telegram</source>
+        <translation>Telegram verbinden</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Your pipeline as a board: every lead with its stage, value and next task, and each contact&apos;s full history.</source>
+        <translation>Ihre Pipeline als Board: jeder Lead mit Phase, Wert und nächster Aufgabe, dazu die ganze Geschichte jedes Kontakts.</translation>
+    </message>
+    <message>
+        <source>The pipeline board arrives with the CRM feature.</source>
+        <translation>Das Pipeline-Board kommt mit der CRM-Funktion.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Meetings booked by customers and by you, with your business hours, holidays and buffers.</source>
+        <translation>Termine, die Kunden und Sie gebucht haben, mit Ihren Geschäftszeiten, Feiertagen und Pufferzeiten.</translation>
+    </message>
+    <message>
+        <source>The week view arrives with the Calendar feature.</source>
+        <translation>Die Wochenansicht kommt mit der Kalender-Funktion.</translation>
+    </message>
+    <message>
+        <source>Connect Google Calendar</source>
+        <translation>Google Kalender verbinden</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own documents the AI answers from: price lists, terms, FAQs, manuals.</source>
+        <translation>Die eigenen Dokumente der Firma, aus denen die KI antwortet: Preislisten, AGB, FAQs, Handbücher.</translation>
+    </message>
+    <message>
+        <source>Adding files and folders arrives with the Knowledge feature.</source>
+        <translation>Das Hinzufügen von Dateien und Ordnern kommt mit der Wissens-Funktion.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoices with live totals and VAT, exported as PDF, XRechnung or ZUGFeRD and sent on the customer&apos;s channel.</source>
+        <translation>Rechnungen mit laufend berechneten Summen und Umsatzsteuer, exportiert als PDF, XRechnung oder ZUGFeRD und über den Kanal des Kunden versendet.</translation>
+    </message>
+    <message>
+        <source>The invoice list and editor arrive with the Invoices feature.</source>
+        <translation>Rechnungsliste und Editor kommen mit der Rechnungs-Funktion.</translation>
+    </message>
+    <message>
+        <source>Check the firm&apos;s details</source>
+        <translation>Firmendaten prüfen</translation>
+    </message>
+    <message>
+        <source>KYB</source>
+        <translation>KYB</translation>
+    </message>
+    <message>
+        <source>Your business partners checked against sanctions lists, VAT and LEI registers and insolvency notices, with alerts when something changes.</source>
+        <translation>Ihre Geschäftspartner, geprüft gegen Sanktionslisten, USt- und LEI-Register und Insolvenzbekanntmachungen, mit Warnungen, sobald sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Screening arrives with the KYB feature.</source>
+        <translation>Die Prüfung kommt mit der KYB-Funktion.</translation>
+    </message>
+    <message>
+        <source>Nothing stored here yet.</source>
+        <translation>Hier ist noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Already in this workspace: %1</source>
+        <translation>Bereits in diesem Arbeitsbereich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Embedded (offline, on this computer)</source>
+        <translation>Eingebaut (offline, auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>OpenAI (cloud)</source>
+        <translation>OpenAI (Cloud)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server (Ollama, LM Studio…)</source>
+        <translation>OpenAI-kompatibler Server (Ollama, LM Studio…)</translation>
+    </message>
+    <message>
+        <source>Enter the VAT id with its country prefix, e.g. DE123456789.</source>
+        <translation>Geben Sie die USt-IdNr. mit Länderkennung ein, z. B. DE123456789.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code in capitals, e.g. DE or UA.</source>
+        <translation>Verwenden Sie den zweistelligen Ländercode in Großbuchstaben, z. B. DE oder UA.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like office@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie office@example.com ein.</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with http:// or https://.</source>
+        <translation>Geben Sie eine Adresse ein, die mit http:// oder https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of the offered values.</source>
+        <translation>Wählen Sie mindestens einen der angebotenen Werte.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted: %1</source>
+        <translation>Dieser Wert wird nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation>Nichts wurde gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Keine Änderungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>Firm</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s name and address appear on invoices and in the AI&apos;s answers.</source>
+        <translation>Name und Adresse Ihrer Firma erscheinen auf Rechnungen und in den Antworten der KI.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Where this workspace lives and what runs it.</source>
+        <translation>Wo dieser Arbeitsbereich liegt und was ihn ausführt.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of this window. Customers are always answered in their own language.</source>
+        <translation>Die Sprache dieses Fensters. Kunden erhalten Antworten immer in ihrer eigenen Sprache.</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>Which model writes the answers. The embedded one runs on this computer and works offline.</source>
+        <translation>Welches Modell die Antworten schreibt. Das eingebaute läuft auf diesem Computer und funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Outside services and their keys. Keys are kept in the secret store and never shown again.</source>
+        <translation>Externe Dienste und ihre Schlüssel. Schlüssel liegen im Schlüsselspeicher und werden nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Nobody: background work is stopped</source>
+        <translation>Niemand: Hintergrundarbeit ist angehalten</translation>
+    </message>
+    <message>
+        <source>This window (pid %1)</source>
+        <translation>Dieses Fenster (PID %1)</translation>
+    </message>
+    <message>
+        <source>secretary %1 (pid %2 on %3)</source>
+        <translation>secretary %1 (PID %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Datenbankschema</translation>
+    </message>
+    <message>
+        <source>Secret store</source>
+        <translation>Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>Background work run by</source>
+        <translation>Hintergrundarbeit läuft in</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (up to date)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1, update to %2 pending</source>
+        <translation>%1, Aktualisierung auf %2 ausstehend</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>OpenAI needs an API key (Integrations). An OpenAI-compatible server such as Ollama or LM Studio can run on this computer or in your office network; enter its address below. The model name is the one that server offers.</source>
+        <translation>OpenAI benötigt einen API-Schlüssel (Integrationen). Ein OpenAI-kompatibler Server wie Ollama oder LM Studio kann auf diesem Computer oder in Ihrem Büronetz laufen; tragen Sie unten seine Adresse ein. Der Modellname ist der, den dieser Server anbietet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Background work is not running</source>
+        <translation>Hintergrundarbeit läuft nicht</translation>
+    </message>
+    <message>
+        <source>Replies and checks wait until the app or &apos;secretary serve&apos; runs.</source>
+        <translation>Antworten und Prüfungen warten, bis die App oder „secretary serve“ läuft.</translation>
+    </message>
+    <message>
+        <source>Background work runs here</source>
+        <translation>Hintergrundarbeit läuft hier</translation>
+    </message>
+    <message>
+        <source>This window answers messages and runs checks while it is open.</source>
+        <translation>Dieses Fenster beantwortet Nachrichten und führt Prüfungen aus, solange es offen ist.</translation>
+    </message>
+    <message>
+        <source>Background work runs in another program</source>
+        <translation>Hintergrundarbeit läuft in einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>Another program holds this workspace.</source>
+        <translation>Ein anderes Programm hält diesen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Background work runs in another AI Secretary window (pid %1)</source>
+        <translation>Hintergrundarbeit läuft in einem anderen AI-Secretary-Fenster (PID %1)</translation>
+    </message>
+    <message>
+        <source>Background work runs in secretary %2 (pid %1)</source>
+        <translation>Hintergrundarbeit läuft in secretary %2 (PID %1)</translation>
+    </message>
+    <message>
+        <source>Started %1 on %2. This window shows and changes data; the other program does the work.</source>
+        <translation>Gestartet %1 auf %2. Dieses Fenster zeigt und ändert Daten; das andere Programm erledigt die Arbeit.</translation>
+    </message>
+    <message>
+        <source>AI: embedded (offline)</source>
+        <translation>KI: eingebaut (offline)</translation>
+    </message>
+    <message>
+        <source>AI: OpenAI</source>
+        <translation>KI: OpenAI</translation>
+    </message>
+    <message>
+        <source>AI: compatible server</source>
+        <translation>KI: kompatibler Server</translation>
+    </message>
+    <message>
+        <source>Secrets: system keyring</source>
+        <translation>Schlüssel: System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Secrets: encrypted file</source>
+        <translation>Schlüssel: verschlüsselte Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n Aufgabe läuft</numerusform>
+            <numerusform>%n Aufgaben laufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Workspace id</source>
+        <translation>Arbeitsbereich-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-Code)</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Languages customers write in</source>
+        <translation>Sprachen Ihrer Kunden</translation>
+    </message>
+    <message>
+        <source>AI back-end</source>
+        <translation>KI-Backend</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Server address (OpenAI-compatible)</source>
+        <translation>Serveradresse (OpenAI-kompatibel)</translation>
+    </message>
+    <message>
+        <source>Telegram Bot API address</source>
+        <translation>Adresse der Telegram Bot API</translation>
+    </message>
+    <message>
+        <source>Stripe API address</source>
+        <translation>Adresse der Stripe API</translation>
+    </message>
+    <message>
+        <source>Embedding model for the knowledge base</source>
+        <translation>Embedding-Modell für die Wissensbasis</translation>
+    </message>
+    <message>
+        <source>Embedding model name (OpenAI or compatible server)</source>
+        <translation>Name des Embedding-Modells (OpenAI oder kompatibler Server)</translation>
+    </message>
+    <message>
+        <source>Chunk size (characters)</source>
+        <translation>Abschnittsgröße (Zeichen)</translation>
+    </message>
+    <message>
+        <source>Chunk overlap (characters)</source>
+        <translation>Überlappung der Abschnitte (Zeichen)</translation>
+    </message>
+    <message>
+        <source>Local server address</source>
+        <translation>Adresse des lokalen Servers</translation>
+    </message>
+    <message>
+        <source>Local server port</source>
+        <translation>Port des lokalen Servers</translation>
+    </message>
+    <message>
+        <source>Background workers</source>
+        <translation>Hintergrund-Worker</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Bot-Token</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Local LLM server</source>
+        <translation>Lokaler LLM-Server</translation>
+    </message>
+    <message>
+        <source>API key (optional)</source>
+        <translation>API-Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Webhook-Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>Google Calendar</source>
+        <translation>Google Kalender</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>OAuth-Token</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1309 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>App</name>
+    <message>
+        <source>AI Secretary cannot start</source>
+        <translation>AI Secretary не може запуститися</translation>
+    </message>
+    <message>
+        <source>Background work is off</source>
+        <translation>Фонову роботу вимкнено</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Система (%1)</translation>
+    </message>
+    <message>
+        <source>AI assistant</source>
+        <translation>ШІ-асистент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Користувач %1</translation>
+    </message>
+    <message>
+        <source>Background job: %1</source>
+        <translation>Фонове завдання: %1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лід</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Розмова</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Бронювання</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Рахунок</translation>
+    </message>
+    <message>
+        <source>Business partner</source>
+        <translation>Бізнес-партнер</translation>
+    </message>
+    <message>
+        <source>KYB alert</source>
+        <translation>Сповіщення KYB</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Етап воронки</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>Подія календаря</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>Knowledge source</source>
+        <translation>Джерело знань</translation>
+    </message>
+    <message>
+        <source>Indexed passage</source>
+        <translation>Проіндексований фрагмент</translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation>Позиція рахунку</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платіж</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Витяг із реєстру</translation>
+    </message>
+    <message>
+        <source>Register change</source>
+        <translation>Зміна в реєстрі</translation>
+    </message>
+    <message>
+        <source>Contact address</source>
+        <translation>Адреса контакту</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Робочий простір</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Підписка</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Право доступу</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Використання</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Видалено</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>value removed</source>
+        <translation>значення видалено</translation>
+    </message>
+    <message>
+        <source>value replaced</source>
+        <translation>значення замінено</translation>
+    </message>
+    <message>
+        <source>value stored</source>
+        <translation>значення збережено</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Зміни</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал змін</translation>
+    </message>
+    <message>
+        <source>Every change made in this workspace: who made it, when, and what it was before.</source>
+        <translation>Кожна зміна в цьому робочому просторі: хто і коли її зробив і що було до неї.</translation>
+    </message>
+    <message>
+        <source>Search changes…</source>
+        <translation>Пошук у змінах…</translation>
+    </message>
+    <message>
+        <source>Search changes</source>
+        <translation>Пошук у змінах</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Тип запису</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Будь-яка дата</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Після</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Усі записи</translation>
+    </message>
+    <message>
+        <source>No changes match these filters. Clear the search or widen the dates.</source>
+        <translation>Жодна зміна не відповідає цим фільтрам. Очистьте пошук або розширте діапазон дат.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Every change to settings, contacts or invoices will be listed here.</source>
+        <translation>Змін ще не записано. Тут з’являтиметься кожна зміна налаштувань, контактів чи рахунків.</translation>
+    </message>
+    <message>
+        <source>Select a change</source>
+        <translation>Виберіть зміну</translation>
+    </message>
+    <message>
+        <source>Its values before and after appear here.</source>
+        <translation>Тут з’являться її значення до і після.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(нічого)</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n розмова</numerusform>
+            <numerusform>%n розмови</numerusform>
+            <numerusform>%n розмов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n канал</numerusform>
+            <numerusform>%n канали</numerusform>
+            <numerusform>%n каналів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лід</numerusform>
+            <numerusform>%n ліди</numerusform>
+            <numerusform>%n лідів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n завдання</numerusform>
+            <numerusform>%n завдання</numerusform>
+            <numerusform>%n завдань</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n бронювання</numerusform>
+            <numerusform>%n бронювання</numerusform>
+            <numerusform>%n бронювань</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s)</source>
+        <translation>
+            <numerusform>%n подія календаря</numerusform>
+            <numerusform>%n події календаря</numerusform>
+            <numerusform>%n подій календаря</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indexed passage(s)</source>
+        <translation>
+            <numerusform>%n проіндексований фрагмент</numerusform>
+            <numerusform>%n проіндексовані фрагменти</numerusform>
+            <numerusform>%n проіндексованих фрагментів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n рахунок</numerusform>
+            <numerusform>%n рахунки</numerusform>
+            <numerusform>%n рахунків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n платіж</numerusform>
+            <numerusform>%n платежі</numerusform>
+            <numerusform>%n платежів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business partner(s)</source>
+        <translation>
+            <numerusform>%n бізнес-партнер</numerusform>
+            <numerusform>%n бізнес-партнери</numerusform>
+            <numerusform>%n бізнес-партнерів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n сповіщення</numerusform>
+            <numerusform>%n сповіщення</numerusform>
+            <numerusform>%n сповіщень</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The value was not accepted. Correct it and try again.</source>
+        <translation>Значення не прийнято. Виправте його та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists. It may have been removed in the meantime.</source>
+        <translation>Цього запису більше немає. Можливо, його тим часом видалили.</translation>
+    </message>
+    <message>
+        <source>The change clashes with a newer one. Reload and try again.</source>
+        <translation>Зміна конфліктує з новішою. Оновіть дані та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>This feature is not set up yet. Check it in Settings.</source>
+        <translation>Цю функцію ще не налаштовано. Перевірте її в Налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>The service rejected the credentials. Check them in Settings → Integrations.</source>
+        <translation>Сервіс відхилив облікові дані. Перевірте їх у Налаштування → Інтеграції.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service asks us to slow down. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Сервіс просить сповільнитися. Спробуйте знову через %n секунду.</numerusform>
+            <numerusform>Сервіс просить сповільнитися. Спробуйте знову через %n секунди.</numerusform>
+            <numerusform>Сервіс просить сповільнитися. Спробуйте знову через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service asks us to slow down. Try again in a minute.</source>
+        <translation>Сервіс просить сповільнитися. Спробуйте знову за хвилину.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Check the internet connection and try again.</source>
+        <translation>Не вдалося зв’язатися із сервісом. Перевірте підключення до інтернету та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program. Close it or wait until it ends.</source>
+        <translation>Робочий простір використовує інша програма. Закрийте її або дочекайтеся, доки вона завершиться.</translation>
+    </message>
+    <message>
+        <source>The secret store could not be opened. Check the passphrase or the secrets file.</source>
+        <translation>Не вдалося відкрити сховище секретів. Перевірте парольну фразу або файл секретів.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought up to date. A backup of it was kept in the workspace&apos;s backups folder.</source>
+        <translation>Не вдалося оновити базу даних. Її резервну копію збережено в папці backups робочого простору.</translation>
+    </message>
+    <message>
+        <source>The operation did not succeed.</source>
+        <translation>Операція не вдалася.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details can help support find the cause.</source>
+        <translation>Сталася неочікувана помилка. Подробиці допоможуть підтримці знайти причину.</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>З’єднання працює.</translation>
+    </message>
+    <message>
+        <source>Not set up yet: enter the credentials above and save them, then test again.</source>
+        <translation>Ще не налаштовано: введіть облікові дані вище, збережіть їх і перевірте знову.</translation>
+    </message>
+    <message>
+        <source>The service rejected the credentials. Check that they are complete and still valid.</source>
+        <translation>Сервіс відхилив облікові дані. Перевірте, чи вони повні й досі дійсні.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached. Check the internet connection and the address.</source>
+        <translation>Не вдалося зв’язатися із сервісом. Перевірте підключення до інтернету та адресу.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not like this service. Check the address.</source>
+        <translation>Щось відповіло, але не так, як цей сервіс. Перевірте адресу.</translation>
+    </message>
+    <message>
+        <source>The connection test for this service is not available yet.</source>
+        <translation>Перевірка з’єднання для цього сервісу ще недоступна.</translation>
+    </message>
+    <message>
+        <source>The test ended with an unknown result.</source>
+        <translation>Перевірка завершилася з невідомим результатом.</translation>
+    </message>
+    <message>
+        <source>Something did not work</source>
+        <translation>Щось не спрацювало</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to AI Secretary</source>
+        <translation>Ласкаво просимо до AI Secretary</translation>
+    </message>
+    <message>
+        <source>Your firm</source>
+        <translation>Ваша фірма</translation>
+    </message>
+    <message>
+        <source>You and your languages</source>
+        <translation>Ви та ваші мови</translation>
+    </message>
+    <message>
+        <source>Who writes the answers</source>
+        <translation>Хто пише відповіді</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Канали</translation>
+    </message>
+    <message>
+        <source>The name and address appear on invoices and in the AI&apos;s answers. You can change them later in Settings.</source>
+        <translation>Назва й адреса з’являються в рахунках і у відповідях ШІ. Ви зможете змінити їх пізніше в Налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>You become the owner of this workspace. Customers are answered in the languages they write in.</source>
+        <translation>Ви станете власником цього робочого простору. Клієнти отримують відповіді тією мовою, якою пишуть.</translation>
+    </message>
+    <message>
+        <source>Start with the embedded model: it runs on this computer and works offline. You can switch at any time.</source>
+        <translation>Почніть із вбудованої моделі: вона працює на цьому комп’ютері й без інтернету. Перемкнутися можна будь-коли.</translation>
+    </message>
+    <message>
+        <source>Connect the Telegram bot customers will write to, or skip this and do it later in Settings → Integrations.</source>
+        <translation>Підключіть Telegram-бота, якому писатимуть клієнти, або пропустіть цей крок і зробіть це пізніше в Налаштування → Інтеграції.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Крок %1 з %2</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше ім’я</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Ваша електронна пошта</translation>
+    </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation>Токен Telegram-бота</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer. Good for short answers from your own documents.</source>
+        <translation>Ніщо не залишає цей комп’ютер. Добре для коротких відповідей із ваших власних документів.</translation>
+    </message>
+    <message>
+        <source>The strongest answers; messages are sent to OpenAI. Needs an API key.</source>
+        <translation>Найсильніші відповіді; повідомлення надсилаються до OpenAI. Потрібен API-ключ.</translation>
+    </message>
+    <message>
+        <source>A model server in your office such as Ollama or LM Studio. Needs its address.</source>
+        <translation>Сервер моделей у вашому офісі, наприклад Ollama чи LM Studio. Потрібна його адреса.</translation>
+    </message>
+    <message>
+        <source>Signal and the chat widget for your web site are set up later in Settings.</source>
+        <translation>Signal і чат-віджет для вашого сайту налаштовуються пізніше в Налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>Create demo workspace instead</source>
+        <translation>Створити демонстраційний простір</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Поки пропустити</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Будь ласка, заповніть це поле.</translation>
+    </message>
+    <message>
+        <source>Setting up the workspace…</source>
+        <translation>Налаштування робочого простору…</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Створення демонстраційного простору…</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Розмови</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Заброньовані зустрічі</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Business partners watched</source>
+        <translation>Бізнес-партнери під наглядом</translation>
+    </message>
+    <message>
+        <source>KYB alerts</source>
+        <translation>Сповіщення KYB</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Рахунки</translation>
+    </message>
+    <message>
+        <source>Today at a glance</source>
+        <translation>Сьогодні коротко</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Натисніть, щоб відкрити</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Тут поки порожньо</translation>
+    </message>
+    <message>
+        <source>Connect a channel such as Telegram in Settings → Integrations, and conversations, contacts and leads will start to appear here.</source>
+        <translation>Підключіть канал, наприклад Telegram, у Налаштування → Інтеграції, і тут почнуть з’являтися розмови, контакти та ліди.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Відкрити налаштування</translation>
+    </message>
+    <message>
+        <source>Coming next</source>
+        <translation>Незабаром</translation>
+    </message>
+    <message>
+        <source>Hand-offs waiting for a person, tasks due, today&apos;s meetings and small charts per channel arrive here with the Inbox, CRM, Calendar and KYB features.</source>
+        <translation>Розмови, що чекають на людину, завдання з терміном, сьогоднішні зустрічі й невеликі графіки за каналами з’являться тут разом із функціями Вхідні, CRM, Календар і KYB.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Видалити %1</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>перевірка…</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задано</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>Stored. Type a new value to replace it.</source>
+        <translation>Збережено. Введіть нове значення, щоб замінити його.</translation>
+    </message>
+    <message>
+        <source>Paste the value here</source>
+        <translation>Вставте значення сюди</translation>
+    </message>
+    <message>
+        <source>Customers write to your bot; create one with @BotFather and paste its token.</source>
+        <translation>Клієнти пишуть вашому боту; створіть його через @BotFather і вставте його токен.</translation>
+    </message>
+    <message>
+        <source>Signal runs through signal-cli on this computer; its setup arrives with the Signal channel.</source>
+        <translation>Signal працює через signal-cli на цьому комп’ютері; його налаштування з’явиться разом із каналом Signal.</translation>
+    </message>
+    <message>
+        <source>Used when the AI back-end is OpenAI (Settings → AI).</source>
+        <translation>Використовується, коли ШІ-бекенд — OpenAI (Налаштування → ШІ).</translation>
+    </message>
+    <message>
+        <source>Ollama, llama.cpp, vLLM or LM Studio; the address is set in Settings → AI.</source>
+        <translation>Ollama, llama.cpp, vLLM або LM Studio; адресу задають у Налаштування → ШІ.</translation>
+    </message>
+    <message>
+        <source>Licence and billing; a restricted read-only key is enough for the test.</source>
+        <translation>Ліцензія та оплата; для перевірки достатньо обмеженого ключа лише для читання.</translation>
+    </message>
+    <message>
+        <source>Keeps bookings in step with your Google Calendar.</source>
+        <translation>Синхронізує бронювання з вашим Google Календарем.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Перевірка…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Головна</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Знання</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Рахунки</translation>
+    </message>
+    <message>
+        <source>KYB</source>
+        <translation>KYB</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>AI Secretary</source>
+        <translation>AI Secretary</translation>
+    </message>
+    <message>
+        <source>Change it in Settings → AI.</source>
+        <translation>Змінити можна в Налаштування → ШІ.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Working…</source>
+        <translation>Виконується…</translation>
+    </message>
+    <message>
+        <source>Saving settings…</source>
+        <translation>Збереження налаштувань…</translation>
+    </message>
+    <message>
+        <source>Storing a secret…</source>
+        <translation>Збереження секрету…</translation>
+    </message>
+    <message>
+        <source>Removing a secret…</source>
+        <translation>Видалення секрету…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Перевірка з’єднання…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPanel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <source>Every conversation from Telegram, Signal and your web site&apos;s chat in one list, with the AI&apos;s answers and a one-click take-over.</source>
+        <translation>Усі розмови з Telegram, Signal і чату на вашому сайті в одному списку, з відповідями ШІ та перехопленням розмови в один клік.</translation>
+    </message>
+    <message>
+        <source>The three-pane inbox arrives with the Inbox feature.</source>
+        <translation>Трипанельні Вхідні з’являться разом із функцією Вхідні.</translation>
+    </message>
+    <message>
+        <source>Connect Telegram</source>
+        <translation>Підключити Telegram</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Your pipeline as a board: every lead with its stage, value and next task, and each contact&apos;s full history.</source>
+        <translation>Ваша воронка продажів у вигляді дошки: кожен лід з етапом, сумою та наступним завданням, і повна історія кожного контакту.</translation>
+    </message>
+    <message>
+        <source>The pipeline board arrives with the CRM feature.</source>
+        <translation>Дошка воронки з’явиться разом із функцією CRM.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>Meetings booked by customers and by you, with your business hours, holidays and buffers.</source>
+        <translation>Зустрічі, заброньовані клієнтами та вами, з вашими робочими годинами, вихідними й перервами між зустрічами.</translation>
+    </message>
+    <message>
+        <source>The week view arrives with the Calendar feature.</source>
+        <translation>Тижневий вигляд з’явиться разом із функцією Календар.</translation>
+    </message>
+    <message>
+        <source>Connect Google Calendar</source>
+        <translation>Підключити Google Календар</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Знання</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own documents the AI answers from: price lists, terms, FAQs, manuals.</source>
+        <translation>Власні документи фірми, на основі яких відповідає ШІ: прайс-листи, умови, FAQ, інструкції.</translation>
+    </message>
+    <message>
+        <source>Adding files and folders arrives with the Knowledge feature.</source>
+        <translation>Додавання файлів і папок з’явиться разом із функцією Знання.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Рахунки</translation>
+    </message>
+    <message>
+        <source>Invoices with live totals and VAT, exported as PDF, XRechnung or ZUGFeRD and sent on the customer&apos;s channel.</source>
+        <translation>Рахунки з підсумками та ПДВ, що рахуються одразу, експорт у PDF, XRechnung або ZUGFeRD і надсилання каналом клієнта.</translation>
+    </message>
+    <message>
+        <source>The invoice list and editor arrive with the Invoices feature.</source>
+        <translation>Список рахунків і редактор з’являться разом із функцією Рахунки.</translation>
+    </message>
+    <message>
+        <source>Check the firm&apos;s details</source>
+        <translation>Перевірити дані фірми</translation>
+    </message>
+    <message>
+        <source>KYB</source>
+        <translation>KYB</translation>
+    </message>
+    <message>
+        <source>Your business partners checked against sanctions lists, VAT and LEI registers and insolvency notices, with alerts when something changes.</source>
+        <translation>Ваші бізнес-партнери, перевірені за санкційними списками, реєстрами ПДВ і LEI та оголошеннями про банкрутство, зі сповіщеннями, коли щось змінюється.</translation>
+    </message>
+    <message>
+        <source>Screening arrives with the KYB feature.</source>
+        <translation>Перевірка з’явиться разом із функцією KYB.</translation>
+    </message>
+    <message>
+        <source>Nothing stored here yet.</source>
+        <translation>Тут ще нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>Already in this workspace: %1</source>
+        <translation>Уже в цьому робочому просторі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Embedded (offline, on this computer)</source>
+        <translation>Вбудований (офлайн, на цьому комп’ютері)</translation>
+    </message>
+    <message>
+        <source>OpenAI (cloud)</source>
+        <translation>OpenAI (хмара)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server (Ollama, LM Studio…)</source>
+        <translation>OpenAI-сумісний сервер (Ollama, LM Studio…)</translation>
+    </message>
+    <message>
+        <source>Enter the VAT id with its country prefix, e.g. DE123456789.</source>
+        <translation>Введіть номер платника ПДВ із префіксом країни, напр. DE123456789.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code in capitals, e.g. DE or UA.</source>
+        <translation>Використовуйте дволітерний код країни великими літерами, напр. DE або UA.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like office@example.com.</source>
+        <translation>Введіть адресу електронної пошти на кшталт office@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with http:// or https://.</source>
+        <translation>Введіть адресу, що починається з http:// або https://.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Введіть ціле число від %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of the offered values.</source>
+        <translation>Виберіть принаймні одне із запропонованих значень.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted: %1</source>
+        <translation>Це значення не прийнято: %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Зберегти зміни</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation>Нічого не збережено: виправте позначені поля.</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Немає змін для збереження.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>Firm</source>
+        <translation>Фірма</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s name and address appear on invoices and in the AI&apos;s answers.</source>
+        <translation>Назва й адреса вашої фірми з’являються в рахунках і у відповідях ШІ.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Робочий простір</translation>
+    </message>
+    <message>
+        <source>Where this workspace lives and what runs it.</source>
+        <translation>Де зберігається цей робочий простір і що його обслуговує.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>The language of this window. Customers are always answered in their own language.</source>
+        <translation>Мова цього вікна. Клієнти завжди отримують відповіді своєю мовою.</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>ШІ</translation>
+    </message>
+    <message>
+        <source>Which model writes the answers. The embedded one runs on this computer and works offline.</source>
+        <translation>Яка модель пише відповіді. Вбудована працює на цьому комп’ютері й без інтернету.</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Інтеграції</translation>
+    </message>
+    <message>
+        <source>Outside services and their keys. Keys are kept in the secret store and never shown again.</source>
+        <translation>Зовнішні сервіси та їхні ключі. Ключі зберігаються в сховищі секретів і більше ніколи не показуються.</translation>
+    </message>
+    <message>
+        <source>Nobody: background work is stopped</source>
+        <translation>Ніхто: фонову роботу зупинено</translation>
+    </message>
+    <message>
+        <source>This window (pid %1)</source>
+        <translation>Це вікно (PID %1)</translation>
+    </message>
+    <message>
+        <source>secretary %1 (pid %2 on %3)</source>
+        <translation>secretary %1 (PID %2 на %3)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Схема бази даних</translation>
+    </message>
+    <message>
+        <source>Secret store</source>
+        <translation>Сховище секретів</translation>
+    </message>
+    <message>
+        <source>Background work run by</source>
+        <translation>Фонову роботу виконує</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Відкрити папку</translation>
+    </message>
+    <message>
+        <source>%1 (up to date)</source>
+        <translation>%1 (актуальна)</translation>
+    </message>
+    <message>
+        <source>%1, update to %2 pending</source>
+        <translation>%1, очікує оновлення до %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>OpenAI needs an API key (Integrations). An OpenAI-compatible server such as Ollama or LM Studio can run on this computer or in your office network; enter its address below. The model name is the one that server offers.</source>
+        <translation>OpenAI потребує API-ключа (Інтеграції). OpenAI-сумісний сервер, як-от Ollama чи LM Studio, може працювати на цьому комп’ютері або у вашій офісній мережі; введіть його адресу нижче. Назва моделі — та, яку пропонує цей сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Background work is not running</source>
+        <translation>Фонова робота не виконується</translation>
+    </message>
+    <message>
+        <source>Replies and checks wait until the app or &apos;secretary serve&apos; runs.</source>
+        <translation>Відповіді й перевірки чекають, доки запуститься застосунок або «secretary serve».</translation>
+    </message>
+    <message>
+        <source>Background work runs here</source>
+        <translation>Фонова робота виконується тут</translation>
+    </message>
+    <message>
+        <source>This window answers messages and runs checks while it is open.</source>
+        <translation>Це вікно відповідає на повідомлення й виконує перевірки, поки воно відкрите.</translation>
+    </message>
+    <message>
+        <source>Background work runs in another program</source>
+        <translation>Фонова робота виконується в іншій програмі</translation>
+    </message>
+    <message>
+        <source>Another program holds this workspace.</source>
+        <translation>Цей робочий простір утримує інша програма.</translation>
+    </message>
+    <message>
+        <source>Background work runs in another AI Secretary window (pid %1)</source>
+        <translation>Фонова робота виконується в іншому вікні AI Secretary (PID %1)</translation>
+    </message>
+    <message>
+        <source>Background work runs in secretary %2 (pid %1)</source>
+        <translation>Фонова робота виконується в secretary %2 (PID %1)</translation>
+    </message>
+    <message>
+        <source>Started %1 on %2. This window shows and changes data; the other program does the work.</source>
+        <translation>Запущено %1 на %2. Це вікно показує й змінює дані; роботу виконує інша програма.</translation>
+    </message>
+    <message>
+        <source>AI: embedded (offline)</source>
+        <translation>ШІ: вбудований (офлайн)</translation>
+    </message>
+    <message>
+        <source>AI: OpenAI</source>
+        <translation>ШІ: OpenAI</translation>
+    </message>
+    <message>
+        <source>AI: compatible server</source>
+        <translation>ШІ: сумісний сервер</translation>
+    </message>
+    <message>
+        <source>Secrets: system keyring</source>
+        <translation>Секрети: системне сховище ключів</translation>
+    </message>
+    <message>
+        <source>Secrets: encrypted file</source>
+        <translation>Секрети: зашифрований файл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n завдання виконується</numerusform>
+            <numerusform>%n завдання виконуються</numerusform>
+            <numerusform>%n завдань виконується</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>API key</source>
+        <translation>API-ключ</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <source>Workspace id</source>
+        <translation>Ідентифікатор простору</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Демонстраційний простір</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Назва фірми</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правова форма</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Вулиця та номер будинку</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Країна (код ISO)</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>Номер платника ПДВ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовий пояс</translation>
+    </message>
+    <message>
+        <source>Languages customers write in</source>
+        <translation>Мови, якими пишуть клієнти</translation>
+    </message>
+    <message>
+        <source>AI back-end</source>
+        <translation>ШІ-бекенд</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Server address (OpenAI-compatible)</source>
+        <translation>Адреса сервера (OpenAI-сумісного)</translation>
+    </message>
+    <message>
+        <source>Telegram Bot API address</source>
+        <translation>Адреса Telegram Bot API</translation>
+    </message>
+    <message>
+        <source>Stripe API address</source>
+        <translation>Адреса Stripe API</translation>
+    </message>
+    <message>
+        <source>Embedding model for the knowledge base</source>
+        <translation>Модель ембедингів для бази знань</translation>
+    </message>
+    <message>
+        <source>Embedding model name (OpenAI or compatible server)</source>
+        <translation>Назва моделі ембедингів (OpenAI або сумісний сервер)</translation>
+    </message>
+    <message>
+        <source>Chunk size (characters)</source>
+        <translation>Розмір фрагмента (символів)</translation>
+    </message>
+    <message>
+        <source>Chunk overlap (characters)</source>
+        <translation>Перекриття фрагментів (символів)</translation>
+    </message>
+    <message>
+        <source>Local server address</source>
+        <translation>Адреса локального сервера</translation>
+    </message>
+    <message>
+        <source>Local server port</source>
+        <translation>Порт локального сервера</translation>
+    </message>
+    <message>
+        <source>Background workers</source>
+        <translation>Фонові обробники</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Токен бота</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Local LLM server</source>
+        <translation>Локальний LLM-сервер</translation>
+    </message>
+    <message>
+        <source>API key (optional)</source>
+        <translation>API-ключ (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Секретний ключ</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Секрет підпису вебхуків</translation>
+    </message>
+    <message>
+        <source>Google Calendar</source>
+        <translation>Google Календар</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>OAuth-токен</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,216 @@
+"""The main window: a navigation rail on the left, the panels, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.icons import icon
+from gui.operations import tracker
+from gui.panels.audit_panel import AuditPanel
+from gui.panels.base_panel import Panel
+from gui.panels.home_panel import HomePanel
+from gui.panels.placeholder_panel import PLACEHOLDERS, PlaceholderPanel
+from gui.panels.settings_panel import SettingsPanel
+from gui.session import Session
+from gui.status_panel import StatusItem, TasksIndicator, ai_text, secrets_text, worker_text
+from gui.theme import SPACE
+
+translate = QCoreApplication.translate
+PANELS = ("home", "inbox", "crm", "calendar", "knowledge", "invoices", "kyb", "audit", "settings")
+GEOMETRY_KEY = "main_window/geometry"
+PANEL_KEY = "main_window/panel"
+
+
+def rail_label(key: str) -> str:
+    labels = {
+        "home": translate("MainWindow", "Home"), "inbox": translate("MainWindow", "Inbox"),
+        "crm": translate("MainWindow", "CRM"), "calendar": translate("MainWindow", "Calendar"),
+        "knowledge": translate("MainWindow", "Knowledge"), "invoices": translate("MainWindow", "Invoices"),
+        "kyb": translate("MainWindow", "KYB"), "audit": translate("MainWindow", "Audit"),
+        "settings": translate("MainWindow", "Settings"),
+    }
+    return labels[key]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(QSize(90 * SPACE, 60 * SPACE))
+
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        self.rail = QWidget()
+        self.rail.setObjectName("Rail")
+        rail_layout = QVBoxLayout(self.rail)
+        rail_layout.setContentsMargins(0, 0, 0, 2 * SPACE)
+        rail_layout.setSpacing(SPACE // 4)
+        brand = QLabel(self.rail)
+        brand.setObjectName("RailBrand")
+        brand.setPixmap(icon("brand", "accent").pixmap(4 * SPACE, 4 * SPACE))
+        brand.setToolTip("AI Secretary")
+        brand.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        rail_layout.addWidget(brand)
+        self.buttons: dict[str, QToolButton] = {}
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        for index, key in enumerate(PANELS):
+            button = QToolButton(self.rail)
+            button.setObjectName("RailButton")
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setIcon(icon(key))
+            button.setIconSize(QSize(3 * SPACE, 3 * SPACE))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _checked=False, k=key: self.show_panel(k))
+            self.group.addButton(button, index)
+            self.buttons[key] = button
+            if key == "settings":
+                rail_layout.addStretch(1)
+            rail_layout.addWidget(button)
+        # on a very short screen the rail scrolls instead of squeezing its labels
+        rail_scroll = QScrollArea(central)
+        rail_scroll.setObjectName("RailScroll")
+        rail_scroll.setWidget(self.rail)
+        rail_scroll.setWidgetResizable(True)
+        rail_scroll.setFixedWidth(15 * SPACE)
+        rail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(rail_scroll)
+
+        self.stack = QStackedWidget(central)
+        outer.addWidget(self.stack, 1)
+        self.panels: dict[str, Panel] = {}
+        home = HomePanel(session)
+        home.navigate.connect(self.navigate)
+        self._add(home)
+        for placeholder in PLACEHOLDERS:
+            panel = PlaceholderPanel(session, placeholder)
+            panel.navigate.connect(self.navigate)
+            self._add(panel)
+        self._add(AuditPanel(session))
+        self.settings_panel = SettingsPanel(session)
+        self._add(self.settings_panel)
+
+        self.shortcuts: list[QShortcut] = []
+        for index, key in enumerate(PANELS, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
+            shortcut.activated.connect(lambda k=key: self.show_panel(k))
+            self.shortcuts.append(shortcut)
+
+        self.worker_status = StatusItem(self)
+        self.worker_status.setObjectName("WorkerStatus")
+        self.ai_status = StatusItem(self)
+        self.ai_status.setObjectName("AiStatus")
+        self.secrets_status = StatusItem(self)
+        self.secrets_status.setObjectName("SecretsStatus")
+        self.tasks = TasksIndicator(tracker(), self)
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        bar.addWidget(self.worker_status)
+        bar.addWidget(self.ai_status)
+        bar.addWidget(self.secrets_status)
+        bar.addPermanentWidget(self.tasks)
+        self.ai_backend = str(session.app.settings.get("ai.backend"))
+        session.settings_saved.connect(self._on_settings_saved)
+
+        self.retranslate_ui()
+        self.restore_state()
+
+    def _add(self, panel: Panel) -> None:
+        self.panels[panel.key] = panel
+        self.stack.addWidget(panel)
+
+    # navigation ----------------------------------------------------------
+    @property
+    def current_panel(self) -> str:
+        widget = self.stack.currentWidget()
+        return widget.key if isinstance(widget, Panel) else "home"
+
+    def show_panel(self, key: str) -> None:
+        panel = self.panels[key]
+        self.buttons[key].setChecked(True)
+        if self.stack.currentWidget() is not panel:
+            self.stack.setCurrentWidget(panel)
+        panel.activated()
+
+    def navigate(self, target: str) -> None:
+        """Open ``target``: a panel key, or ``settings:<page>``."""
+        key, _, page = target.partition(":")
+        self.show_panel(key)
+        if key == "settings" and page:
+            self.settings_panel.show_page(page)
+
+    # texts and status ----------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(translate("MainWindow", "AI Secretary"))
+        for index, key in enumerate(PANELS, start=1):
+            button = self.buttons[key]
+            label = rail_label(key)
+            button.setText(label)
+            button.setAccessibleName(label)
+            button.setToolTip(f"{label} (Ctrl+{index})")
+        tone, text, tooltip = worker_text(self.session.runtime)
+        self.worker_status.set("dot", tone, text, tooltip)
+        self.ai_status.set("ai", "muted", ai_text(self.ai_backend),
+                           translate("MainWindow", "Change it in Settings → AI."))
+        description = self.session.app.secrets.store_description
+        self.secrets_status.set("lock", "muted", secrets_text(description), description)
+        self.tasks.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _on_settings_saved(self, values: dict[str, object]) -> None:
+        if "ai.backend" in values:
+            self.ai_backend = str(values["ai.backend"])
+            self.ai_status.set("ai", "muted", ai_text(self.ai_backend),
+                               translate("MainWindow", "Change it in Settings → AI."))
+
+    def refresh_icons(self) -> None:
+        """After a light/dark switch, repaint the rail icons in the new colours."""
+        for key, button in self.buttons.items():
+            button.setIcon(icon(key))
+        self.retranslate_ui()
+
+    # window state --------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = self.session.qsettings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(150 * SPACE, 100 * SPACE)
+        panel = settings.value(PANEL_KEY, "home")
+        self.show_panel(panel if panel in self.panels else "home")
+
+    def save_state(self) -> None:
+        settings = self.session.qsettings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(PANEL_KEY, self.current_panel)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        super().closeEvent(event)
