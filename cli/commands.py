@@ -38,10 +38,10 @@ def cmd_open(workspace: Workspace, args: argparse.Namespace) -> int:
     return cmd_gui(workspace, args)
 
 
-def cmd_gui(workspace: Workspace, _args: argparse.Namespace) -> int:
+def cmd_gui(workspace: Workspace, args: argparse.Namespace) -> int:
     from gui.app import main as gui_main  # Qt is loaded only when a window is wanted
 
-    return gui_main(workspace)
+    return gui_main(workspace, screenshot=getattr(args, "screenshot", None))
 
 
 def cmd_init(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -191,3 +191,12 @@ HANDLERS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "open": cmd_open, "gui": cmd_gui, "init": cmd_init, "serve": cmd_serve, "worker": cmd_worker,
     "db": cmd_db, "status": cmd_status, "config": cmd_config, "secret": cmd_secret,
 }
+
+
+def _kb(workspace: Workspace, args: argparse.Namespace) -> int:
+    from cli.kb import cmd_kb
+
+    return cmd_kb(workspace, args)
+
+
+HANDLERS["kb"] = _kb

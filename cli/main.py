@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from cli import commands
+from cli import commands, kb
 from cli.output import fail
 from secretary.errors import SecretaryError, WorkspaceLocked
 from services import logs
@@ -33,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser = functools.partial(sub.add_parser, parents=[common])  # type: ignore[method-assign]
 
-    sub.add_parser("gui", help="open the desktop app")
+    gui = sub.add_parser("gui", help="open the desktop app")
+    gui.add_argument("--screenshot", metavar="PNG", help="save a screenshot once the window is up, then quit")
     init = sub.add_parser("init", help="create the workspace (and the demo firm with --demo)")
     init.add_argument("--demo", action="store_true", help="fill it with a believable demo firm")
     init.add_argument("--if-missing", action="store_true", help="do nothing if the workspace already exists")
@@ -74,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     sdel.add_argument("name")
     slist = secret_sub.add_parser("list", help="which secrets are set (never their values)")
     slist.add_argument("--json", action="store_true")
+    kb.add_parser(sub)
     return parser
 
 

@@ -55,8 +55,24 @@ def _show_fatal(exc: BaseException) -> None:
     box.exec()
 
 
-def main(workspace: Workspace | None = None) -> int:
-    """Run the desktop app on ``workspace`` (default: the user's); returns the exit code."""
+def _screenshot_then_quit(qapp: QApplication, window: MainWindow, path: str) -> None:
+    """Save what the screen shows (the real window system's pixels) and quit: for checks and docs."""
+    def shoot() -> None:
+        screen = window.screen() or qapp.primaryScreen()
+        picture = screen.grabWindow(0) if qapp.platformName() not in ("offscreen", "minimal") else window.grab()
+        if not picture.save(path):
+            log.error("could not save the screenshot to %s", path)
+        qapp.quit()
+
+    QTimer.singleShot(1500, shoot)
+
+
+def main(workspace: Workspace | None = None, *, screenshot: str | None = None) -> int:
+    """Run the desktop app on ``workspace`` (default: the user's); returns the exit code.
+
+    With ``screenshot``, the first-run wizard is skipped, the screen is saved to
+    that PNG file once the window is up, and the app quits.
+    """
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
     qapp.setOrganizationName(ORGANISATION)
@@ -105,7 +121,7 @@ def main(workspace: Workspace | None = None) -> int:
 
     qapp.aboutToQuit.connect(shutdown)
     try:
-        first_run = needs_first_run(app)
+        first_run = needs_first_run(app) and screenshot is None
         if first_run:
             dialog = FirstRunDialog(session)
             dialog.exec()  # closing it without finishing is fine: the wizard comes back next time
@@ -114,6 +130,8 @@ def main(workspace: Workspace | None = None) -> int:
         if first_run and not session.app.settings.get("workspace.demo"):
             window.show_panel("inbox")  # after setting up, the inbox, never an empty grey window
         window.show()
+        if screenshot:
+            _screenshot_then_quit(qapp, window, screenshot)
         return qapp.exec()
     finally:
         shutdown()

@@ -200,8 +200,12 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(150 * SPACE, 100 * SPACE)
+        else:  # first start: 1200×800, or 90 % of a smaller screen
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width, height = 150 * SPACE, 100 * SPACE
+            if screen is not None:
+                width, height = min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9))
+            self.resize(width, height)
         panel = settings.value(PANEL_KEY, "home")
         self.show_panel(panel if panel in self.panels else "home")
 
