@@ -36,6 +36,7 @@ class Queue:
         self._answer = self.huey.task(retries=3, retry_delay=5, name="answer_message")(self._answer_message)
         self.huey.periodic_task(crontab(minute="*/5"), name="recover")(self.recover)
         self.listeners: list[Callable[[str, str, Any], None]] = []
+        self.recoverers: list[Callable[[], int]] = []  # other services' "find unfinished work" hooks
         self.huey.signal()(self._on_signal)
 
     def _answer_message(self, message_id: int) -> int | None:
@@ -50,13 +51,13 @@ class Queue:
         return self._answer(message_id)
 
     def recover(self) -> int:
-        """Enqueue every stored message that has no reply yet; returns how many."""
+        """Enqueue every stored message that has no reply yet, and other services' unfinished work."""
         ids = conversation.unanswered(self._db)
         for message_id in ids:
             self.answer(message_id)
         if ids:
             log.info("re-enqueued %d unanswered message(s)", len(ids))
-        return len(ids)
+        return len(ids) + sum(recover() for recover in self.recoverers)
 
     def pending(self) -> int:
         """Tasks waiting in the queue (not counting scheduled ones)."""
