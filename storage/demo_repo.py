@@ -79,8 +79,9 @@ def _users(session: Session, owner_id: int, staff: Sequence[Data]) -> dict[str, 
 
 
 def _knowledge(session: Session, source: Data, documents: Sequence[Data]) -> tuple[int, int]:
-    ks = KnowledgeSource(name=source["name"], type="folder", uri=source["uri"], status="ready",
-                         include_patterns=["*.md"], last_ingested_at=source["ingested_at"])
+    # "queued": the worker's start-up recovery ingests it, finds every document unchanged, and adds vectors.
+    ks = KnowledgeSource(name=source["name"], type="folder", uri=source["uri"], status="queued",
+                         include_patterns=["*.md"])
     session.add(ks)
     session.flush()
     chunks = 0

@@ -10,14 +10,15 @@ written by the project; nothing is downloaded.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from secretary.chunking import chunk_document
 from secretary.errors import Conflict
+from secretary.knowledge import ExtractedDocument
 from secretary.settings import setting
-from services.demo.chunks import chunk_markdown
 from services.demo.data import (
     ACTOR,
     DOCUMENTS,
@@ -71,10 +72,18 @@ def _refuse_if_used(app: App, texts: dict[str, str]) -> None:
 
 
 def _documents(folder: Path, texts: dict[str, str]) -> list[dict[str, Any]]:
-    return [{"uri": str(folder / name), "title": title_of(text, name), "language": DOCUMENTS[name],
-             "content": text, "content_hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-             "chunks": [asdict(chunk) for chunk in chunk_markdown(text)]}
-            for name, text in texts.items()]
+    """Documents and chunks as ingestion would store them (same chunker, hash of the file's bytes),
+    so the first ingestion run finds them unchanged and only adds their vectors."""
+    documents = []
+    for name, text in texts.items():
+        uri, title = str(folder / name), title_of(text, name)
+        drafts = chunk_document(ExtractedDocument(uri=uri, title=title, text=text, mime_type="text/markdown",
+                                                  language=DOCUMENTS[name]))
+        documents.append({"uri": uri, "title": title, "language": DOCUMENTS[name], "content": text,
+                          "content_hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                          "chunks": [{"position": d.position, "content": d.text, "heading_path": d.heading_path,
+                                      "char_start": d.char_start, "char_end": d.char_end} for d in drafts]})
+    return documents
 
 
 def create_demo(app: App, *, now: datetime | None = None) -> DemoSummary:

@@ -8,15 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from secretary.errors import Conflict
 from services import conversation
 from services.app import App, open_app
 from services.demo import ACTOR, DemoSummary, create_demo
-from services.demo.chunks import chunk_markdown
 from services.demo.data import DOCUMENTS
 from storage import demo_repo
 from storage.models import (
@@ -207,25 +204,3 @@ def test_demo_counts_match_status(demo_app: tuple[App, DemoSummary]) -> None:
         chunks = session.scalar(select(func.count()).select_from(Chunk))
     assert summary.chunks == chunks
 
-
-_MARKDOWN = st.lists(st.one_of(
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300),
-    st.builds(lambda level, title: "#" * level + " " + title, st.integers(1, 6), st.text(max_size=40)),
-    st.sampled_from(["", "\n", "\n\n", "   ", "```", "- item", "Ende. Neu! Ja?", "\r\n"]),
-), max_size=30).map("\n".join)
-
-
-@settings(max_examples=200, deadline=None)
-@given(_MARKDOWN, st.integers(min_value=20, max_value=800))
-def test_chunker_offsets_and_sizes(markdown: str, max_chars: int) -> None:
-    chunks = chunk_markdown(markdown, max_chars)
-    covered: set[int] = set()
-    previous_end = 0
-    for position, chunk in enumerate(chunks):
-        assert chunk.position == position
-        assert markdown[chunk.char_start:chunk.char_end] == chunk.content
-        assert 0 < len(chunk.content) <= max_chars
-        assert chunk.char_start >= previous_end
-        previous_end = chunk.char_end
-        covered.update(range(chunk.char_start, chunk.char_end))
-    assert all(i in covered for i, ch in enumerate(markdown) if not ch.isspace())
