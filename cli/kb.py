@@ -142,8 +142,8 @@ def _search(app: App, args: argparse.Namespace) -> int:
     if not args.query:
         return fail("give a query, or --batch to read JSON lines from stdin", 2)
     hits = searcher.search(args.query, k=args.k, filters=filters)
-    if args.json:
-        emit_json([hit_json(h) for h in hits])
+    if args.json:  # keys in the documented order, not sorted
+        sys.stdout.write(json.dumps([hit_json(h) for h in hits], ensure_ascii=False, indent=2) + "\n")
         return 0
     if not hits:
         print("No matches.")

@@ -45,6 +45,15 @@ NAMES = {
     "google_calendar": "fa6b.google",
     "demo": "mdi6.flask-outline",
     "brand": "mdi6.robot-happy-outline",
+    "file": "mdi6.file-document-outline",
+    "pdf": "mdi6.file-pdf-box",
+    "web": "mdi6.web",
+    "add_file": "mdi6.file-plus-outline",
+    "add_folder": "mdi6.folder-plus-outline",
+    "add_web": "mdi6.web-plus",
+    "reindex": "mdi6.refresh",
+    "open": "mdi6.open-in-new",
+    "drop": "mdi6.tray-arrow-down",
 }
 
 

@@ -22,6 +22,7 @@ from gui.operations import tracker
 from gui.panels.audit_panel import AuditPanel
 from gui.panels.base_panel import Panel
 from gui.panels.home_panel import HomePanel
+from gui.panels.knowledge_panel import KnowledgePanel
 from gui.panels.placeholder_panel import PLACEHOLDERS, PlaceholderPanel
 from gui.panels.settings_panel import SettingsPanel
 from gui.session import Session
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         home.navigate.connect(self.navigate)
         self._add(home)
         for placeholder in PLACEHOLDERS:
+            if placeholder.key == "knowledge":
+                self._add(KnowledgePanel(session))
+                continue
             panel = PlaceholderPanel(session, placeholder)
             panel.navigate.connect(self.navigate)
             self._add(panel)

@@ -33,6 +33,9 @@ from services import users  # noqa: E402
 from services.app import App, open_app  # noqa: E402
 from storage.workspace import Workspace  # noqa: E402
 
+QUESTIONS = {"en": "How much does a tax return cost?", "de": "Was kostet eine Steuererklärung?",
+             "uk": "Скільки коштує податкова декларація?"}
+
 
 def settle(rounds: int = 6) -> None:
     """Let background ops finish and their callbacks run."""
@@ -43,11 +46,39 @@ def settle(rounds: int = 6) -> None:
     QCoreApplication.processEvents()
 
 
-def fill(app: App, demo: bool) -> None:
+def fill_knowledge(app: App, folder: Path) -> None:
+    """A folder of the demo firm's documents (one of them unreadable) and a broken PDF, indexed now."""
+    import shutil
+
+    from services.demo import documents
+
+    handbook = folder / "Kanzlei-Handbuch"
+    handbook.mkdir(parents=True, exist_ok=True)
+    for document in Path(documents.__file__).parent.glob("*.md"):
+        shutil.copy(document, handbook / document.name)
+    (handbook / "Mandantenvertrag-alt.pdf").write_bytes(b"%PDF-1.4\n% damaged in transit\n")
+    broken = folder / "Preisliste 2026.pdf"
+    broken.write_bytes(b"not a PDF at all")
+    owner = users.owner_id(app.db)
+    actor = f"user:{owner}" if owner else "system"
+    app.knowledge.add(str(handbook), include=["*.md", "*.pdf"], exclude=["Entwürfe/*"], actor=actor)
+    app.knowledge.add(str(broken), actor=actor)
+    ingest_queued(app)
+
+
+def ingest_queued(app: App) -> None:
+    """No worker runs here: index what is queued right away."""
+    for source in app.knowledge.list():
+        if source.status in ("queued", "processing"):
+            app.knowledge.ingest(source.id)
+
+
+def fill(app: App, demo: bool, folder: Path) -> None:
     if demo:
         from services.demo import create_demo  # written elsewhere; optional here
 
         create_demo(app)
+        ingest_queued(app)
         return
     owner = users.ensure_owner(app.db, "system", "anna@muster-partner.de", "Anna Muster")
     actor = f"user:{owner}"
@@ -57,6 +88,7 @@ def fill(app: App, demo: bool) -> None:
     app.settings.set("ai.backend", "compatible", actor)
     app.settings.set("ai.base_url", "http://localhost:11434/v1", actor)
     app.secrets.set("telegram.bot_token", "123456:ABC-screenshot", actor)
+    fill_knowledge(app, folder)
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -80,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     workspace = Workspace(args.workspace or Path(scratch.name) / "workspace")
     app = open_app(workspace)
     if args.workspace is None:
-        fill(app, args.demo)
+        fill(app, args.demo, Path(scratch.name) / "documents")
     qsettings = QSettings(str(Path(scratch.name) / "gui.ini"), QSettings.Format.IniFormat)
     try:
         for scheme in ("light", "dark"):
@@ -98,6 +130,14 @@ def main(argv: list[str] | None = None) -> int:
                         for page in PAGES:
                             window.settings_panel.show_page(page)
                             save(window, Path(f"{prefix}-settings-{page}.png"))
+                    elif key == "knowledge":
+                        panel = window.panels[key]
+                        panel.search.box.clear()
+                        panel.search.run_search()
+                        save(window, Path(f"{prefix}-{key}.png"))
+                        panel.search.box.setText(QUESTIONS[language])
+                        panel.search.run_search()
+                        save(window, Path(f"{prefix}-{key}-search.png"))
                     else:
                         save(window, Path(f"{prefix}-{key}.png"))
                 dialog = FirstRunDialog(session)

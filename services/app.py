@@ -17,6 +17,8 @@ from secretary.ports import Responder
 from secretary.records import StatusReport
 from secretary.replies import AcknowledgementResponder
 from services.audit_service import AuditService
+from services.knowledge.embedder_factory import EmbedderFactory
+from services.knowledge.service import KnowledgeService
 from services.queue import Queue
 from services.secrets_service import SecretsService
 from services.settings_service import SettingsService
@@ -41,6 +43,7 @@ class App:
     audit: AuditService
     queue: Queue
     lock: WorkspaceLock
+    knowledge: KnowledgeService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
 
@@ -89,5 +92,7 @@ def open_app(workspace: Workspace | None = None, *, immediate: bool = False,
     workspace_id = _ensure_identity(settings)
     store = open_store(workspace.secrets_file, workspace.secrets_key_file, f"ai-secretary/{workspace_id}")
     queue = Queue(db, responder or AcknowledgementResponder(), workspace.queue, immediate=immediate)
-    return App(workspace=workspace, db=db, settings=settings, secrets=SecretsService(db, store),
-               audit=AuditService(db), queue=queue, lock=WorkspaceLock(workspace.lock_file), migration=result)
+    secrets = SecretsService(db, store)
+    knowledge = KnowledgeService(db, settings, queue, EmbedderFactory(settings, secrets))
+    return App(workspace=workspace, db=db, settings=settings, secrets=secrets, audit=AuditService(db),
+               queue=queue, lock=WorkspaceLock(workspace.lock_file), knowledge=knowledge, migration=result)

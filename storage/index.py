@@ -8,6 +8,7 @@ table is an external-content index over ``chunks`` kept in step by triggers.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 DEFAULT_DIMENSIONS = 384
@@ -53,8 +54,10 @@ def drop(execute: Any) -> None:
 
 
 INDEX_TABLES = (VECTOR_TABLE, FTS_TABLE)
+# One table per embedding index, made and dropped at run time by storage.vector_index.
+_PER_INDEX_TABLE = re.compile(r"vec_\d+_\w+")
 
 
 def is_index_table(name: str) -> bool:
-    """True for the virtual tables above and the shadow tables SQLite makes for them."""
-    return any(name == t or name.startswith(f"{t}_") for t in INDEX_TABLES)
+    """True for the virtual tables above, the shadow tables SQLite makes for them and the per-index tables."""
+    return any(name == t or name.startswith(f"{t}_") for t in INDEX_TABLES) or bool(_PER_INDEX_TABLE.fullmatch(name))

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddSourceDialog</name>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every PDF, Word, Markdown, text and HTML file in the folder and its sub-folders is indexed.</source>
+        <translation>Jede PDF-, Word-, Markdown-, Text- und HTML-Datei im Ordner und in seinen Unterordnern wird indiziert.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Pick up new and changed files automatically</source>
+        <translation>Neue und geänderte Dateien automatisch übernehmen</translation>
+    </message>
+    <message>
+        <source>Add a web page</source>
+        <translation>Webseite hinzufügen</translation>
+    </message>
+    <message>
+        <source>The page&apos;s main text is downloaded and indexed; menus and adverts are left out.</source>
+        <translation>Der Haupttext der Seite wird heruntergeladen und indiziert; Menüs und Werbung werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Check the page for changes automatically</source>
+        <translation>Seite automatisch auf Änderungen prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Optional: shown in the list and in citations</source>
+        <translation>Optional: erscheint in der Liste und in Quellenangaben</translation>
+    </message>
+    <message>
+        <source>&amp;Only files like</source>
+        <translation>&amp;Nur Dateien wie</translation>
+    </message>
+    <message>
+        <source>e.g. *.pdf, prices/*  (empty: all documents)</source>
+        <translation>z. B. *.pdf, preise/*  (leer: alle Dokumente)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip files like</source>
+        <translation>Dateien &amp;überspringen wie</translation>
+    </message>
+    <message>
+        <source>e.g. drafts/*, *.tmp</source>
+        <translation>z. B. entwuerfe/*, *.tmp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>There is no folder at this path.</source>
+        <translation>Unter diesem Pfad gibt es keinen Ordner.</translation>
+    </message>
+    <message>
+        <source>Enter a full address starting with https:// or http://.</source>
+        <translation>Geben Sie eine vollständige Adresse ein, die mit https:// oder http:// beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>AI Secretary cannot start</source>
@@ -738,6 +825,394 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeDetails</name>
+    <message>
+        <source>No reason was given.</source>
+        <translation>Es wurde kein Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be indexed. This starts as soon as the background worker is free.</source>
+        <translation>Wartet auf die Indizierung. Sie beginnt, sobald die Hintergrundarbeit frei ist.</translation>
+    </message>
+    <message>
+        <source>Indexing now: %1 done.</source>
+        <translation>Wird gerade indiziert: %1 erledigt.</translation>
+    </message>
+    <message>
+        <source>Indexing now.</source>
+        <translation>Wird gerade indiziert.</translation>
+    </message>
+    <message>
+        <source>Indexing failed: %1 Fix the problem, then choose Re-index.</source>
+        <translation>Die Indizierung ist fehlgeschlagen: %1 Beheben Sie das Problem und wählen Sie dann „Neu indizieren“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n Textstelle</numerusform>
+            <numerusform>%n Textstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AI can answer from %1 in %2. Last indexed: %3.</source>
+        <translation>Die KI kann aus %1 mit %2 antworten. Zuletzt indiziert: %3.</translation>
+    </message>
+    <message>
+        <source>Select a source</source>
+        <translation>Wählen Sie eine Quelle</translation>
+    </message>
+    <message>
+        <source>Its state and any files that could not be read appear here.</source>
+        <translation>Hier erscheinen ihr Zustand und alle Dateien, die nicht gelesen werden konnten.</translation>
+    </message>
+    <message>
+        <source>Only files like: %1</source>
+        <translation>Nur Dateien wie: %1</translation>
+    </message>
+    <message>
+        <source>Skipping: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>New and changed files are picked up automatically.</source>
+        <translation>Neue und geänderte Dateien werden automatisch übernommen.</translation>
+    </message>
+    <message>
+        <source>Checked for changes automatically.</source>
+        <translation>Wird automatisch auf Änderungen geprüft.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the web page</source>
+        <translation>Webseite öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Re-index</source>
+        <translation>Neu indizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Read the source again: new and changed documents are indexed, removed ones dropped.</source>
+        <translation>Die Quelle neu einlesen: Neue und geänderte Dokumente werden indiziert, entfernte herausgenommen.</translation>
+    </message>
+    <message>
+        <source>Remove it from the knowledge base (the original files stay where they are).</source>
+        <translation>Aus der Wissensbasis entfernen (die Originaldateien bleiben, wo sie sind).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be read:</source>
+        <translation>
+            <numerusform>%n Dokument konnte nicht gelesen werden:</numerusform>
+            <numerusform>%n Dokumente konnten nicht gelesen werden:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indizierung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, %n problem(s)</source>
+        <translation>
+            <numerusform>Bereit, %n Problem</numerusform>
+            <numerusform>Bereit, %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents could not be read.</source>
+        <translation>Nicht lesbar: %1 von %2 Dokumenten.</translation>
+    </message>
+    <message>
+        <source>Waiting for the background worker to index it.</source>
+        <translation>Wartet darauf, dass die Hintergrundarbeit sie indiziert.</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 done.</source>
+        <translation>Indizierung: %1 erledigt.</translation>
+    </message>
+    <message>
+        <source>Indexing now.</source>
+        <translation>Wird gerade indiziert.</translation>
+    </message>
+    <message>
+        <source>Indexed: the AI can answer from it.</source>
+        <translation>Indiziert: Die KI kann daraus antworten.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Textstellen</translation>
+    </message>
+    <message>
+        <source>Last indexed</source>
+        <translation>Zuletzt indiziert</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>No search index yet: it is built when the first documents are indexed.</source>
+        <translation>Noch kein Suchindex: Er entsteht, sobald die ersten Dokumente indiziert sind.</translation>
+    </message>
+    <message>
+        <source>Search model: %1 (%2 dimensions)</source>
+        <translation>Suchmodell: %1 (%2 Dimensionen)</translation>
+    </message>
+    <message>
+        <source>Re-embedding with %1: %2. Search uses the current model until it is done.</source>
+        <translation>Neuberechnung mit %1: %2. Bis dahin wird mit dem bisherigen Modell gesucht.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>beginnt</translation>
+    </message>
+    <message>
+        <source>%1: a source with this name exists already. Remove it first, or add the new one under another name.</source>
+        <translation>%1: Eine Quelle mit diesem Namen gibt es schon. Entfernen Sie sie zuerst oder fügen Sie die neue unter einem anderen Namen hinzu.</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own documents the AI answers from: price lists, terms, FAQs, manuals. Drop files or folders here to add them.</source>
+        <translation>Die eigenen Dokumente der Kanzlei, aus denen die KI antwortet: Preislisten, AGB, FAQs, Handbücher. Ziehen Sie Dateien oder Ordner hierher, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add web page…</source>
+        <translation>Webseite hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re-index all</source>
+        <translation>Alle neu indizieren</translation>
+    </message>
+    <message>
+        <source>Read every source again: new and changed documents are indexed, removed ones dropped.</source>
+        <translation>Alle Quellen neu einlesen: Neue und geänderte Dokumente werden indiziert, entfernte herausgenommen.</translation>
+    </message>
+    <message>
+        <source>No documents yet — add files or a folder</source>
+        <translation>Noch keine Dokumente — fügen Sie Dateien oder einen Ordner hinzu</translation>
+    </message>
+    <message>
+        <source>Price lists, terms, FAQs and manuals: the AI answers customers from them and cites the page. You can also drop files and folders here.</source>
+        <translation>Preislisten, AGB, FAQs und Handbücher: Die KI beantwortet daraus Kundenfragen und nennt die Seite. Sie können Dateien und Ordner auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Knowledge sources</source>
+        <translation>Wissensquellen</translation>
+    </message>
+    <message>
+        <source>Loading the knowledge sources…</source>
+        <translation>Wissensquellen werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle wird indiziert</numerusform>
+            <numerusform>%n Quellen werden indiziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Dokumente (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not everything was added</source>
+        <translation>Nicht alles wurde hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be added:</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht hinzugefügt werden:</numerusform>
+            <numerusform>%n Einträge konnten nicht hinzugefügt werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the knowledge base?</source>
+        <translation>„%1“ aus der Wissensbasis entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The AI stops answering from its %n document(s). The original files stay where they are.</source>
+        <translation>
+            <numerusform>Die KI antwortet dann nicht mehr aus ihrem %n Dokument. Die Originaldateien bleiben, wo sie sind.</numerusform>
+            <numerusform>Die KI antwortet dann nicht mehr aus ihren %n Dokumenten. Die Originaldateien bleiben, wo sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Could not open it</source>
+        <translation>Konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No program to open it was found: %1</source>
+        <translation>Es wurde kein Programm gefunden, das es öffnen kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSearch</name>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Search score: the higher, the closer the match. Result %1.</source>
+        <translation>Suchwert: Je höher, desto besser passt die Stelle. Ergebnis %1.</translation>
+    </message>
+    <message>
+        <source>Open at page %1</source>
+        <translation>Auf Seite %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open web page</source>
+        <translation>Webseite öffnen</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Try a question</source>
+        <translation>Eine Frage ausprobieren</translation>
+    </message>
+    <message>
+        <source>Ask the way a customer would, e.g. “What does a tax return cost?”</source>
+        <translation>Fragen Sie wie ein Kunde, z. B. „Was kostet eine Steuererklärung?“</translation>
+    </message>
+    <message>
+        <source>Search the documents</source>
+        <translation>Dokumente durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Searching… The first search loads the language model, which takes a moment.</source>
+        <translation>Suche läuft… Die erste Suche lädt das Sprachmodell, das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>The passages the AI would answer from appear here, with the document and page they come from.</source>
+        <translation>Hier erscheinen die Textstellen, aus denen die KI antworten würde, mit Dokument und Seite.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try other words, or check that the documents are ready.</source>
+        <translation>Nichts gefunden für „%1“. Versuchen Sie andere Wörter oder prüfen Sie, ob die Dokumente bereit sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found, best first.</source>
+        <translation>
+            <numerusform>%n Textstelle gefunden, die beste zuerst.</numerusform>
+            <numerusform>%n Textstellen gefunden, die besten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is no longer there. It may have been moved or deleted; re-index its source.</source>
+        <translation>Die Datei ist nicht mehr da. Sie wurde vielleicht verschoben oder gelöscht; indizieren Sie ihre Quelle neu.</translation>
+    </message>
+    <message>
+        <source>No program to open it was found. Open it yourself from the path shown.</source>
+        <translation>Es wurde kein Programm gefunden, das es öffnen kann. Öffnen Sie es selbst über den angezeigten Pfad.</translation>
+    </message>
+    <message>
+        <source>The document could not be opened</source>
+        <translation>Das Dokument konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -805,6 +1280,22 @@
     <message>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Adding documents…</source>
+        <translation>Dokumente werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Removing a knowledge source…</source>
+        <translation>Wissensquelle wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Queueing a re-index…</source>
+        <translation>Neuindizierung wird eingeplant…</translation>
+    </message>
+    <message>
+        <source>Searching the documents…</source>
+        <translation>Dokumente werden durchsucht…</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,74 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeDetails</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be read:</source>
+        <translation>
+            <numerusform>%n document could not be read:</numerusform>
+            <numerusform>%n documents could not be read:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeModel</name>
+    <message numerus="yes">
+        <source>Ready, %n problem(s)</source>
+        <translation>
+            <numerusform>Ready, %n problem</numerusform>
+            <numerusform>Ready, %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message numerus="yes">
+        <source>Indexing %n source(s)</source>
+        <translation>
+            <numerusform>Indexing %n source</numerusform>
+            <numerusform>Indexing %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be added:</source>
+        <translation>
+            <numerusform>%n item could not be added:</numerusform>
+            <numerusform>%n items could not be added:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The AI stops answering from its %n document(s). The original files stay where they are.</source>
+        <translation>
+            <numerusform>The AI stops answering from its %n document. The original files stay where they are.</numerusform>
+            <numerusform>The AI stops answering from its %n documents. The original files stay where they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSearch</name>
+    <message numerus="yes">
+        <source>%n passage(s) found, best first.</source>
+        <translation>
+            <numerusform>%n passage found, best first.</numerusform>
+            <numerusform>%n passages found, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%n task(s) running</source>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AddSourceDialog</name>
+    <message>
+        <source>Add a folder</source>
+        <translation>Додати папку</translation>
+    </message>
+    <message>
+        <source>Every PDF, Word, Markdown, text and HTML file in the folder and its sub-folders is indexed.</source>
+        <translation>Індексуються всі файли PDF, Word, Markdown, текстові та HTML у папці та її підпапках.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Папка</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Виберіть папку…</translation>
+    </message>
+    <message>
+        <source>Pick up new and changed files automatically</source>
+        <translation>Автоматично додавати нові та змінені файли</translation>
+    </message>
+    <message>
+        <source>Add a web page</source>
+        <translation>Додати вебсторінку</translation>
+    </message>
+    <message>
+        <source>The page&apos;s main text is downloaded and indexed; menus and adverts are left out.</source>
+        <translation>Основний текст сторінки завантажується й індексується; меню та реклама пропускаються.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адреса</translation>
+    </message>
+    <message>
+        <source>Check the page for changes automatically</source>
+        <translation>Автоматично перевіряти сторінку на зміни</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>Optional: shown in the list and in citations</source>
+        <translation>Необов’язково: для списку та посилань на джерело</translation>
+    </message>
+    <message>
+        <source>&amp;Only files like</source>
+        <translation>&amp;Лише файли на зразок</translation>
+    </message>
+    <message>
+        <source>e.g. *.pdf, prices/*  (empty: all documents)</source>
+        <translation>напр. *.pdf, prices/*  (порожньо: усі документи)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip files like</source>
+        <translation>&amp;Пропускати файли на зразок</translation>
+    </message>
+    <message>
+        <source>e.g. drafts/*, *.tmp</source>
+        <translation>напр. drafts/*, *.tmp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Виберіть папку</translation>
+    </message>
+    <message>
+        <source>There is no folder at this path.</source>
+        <translation>За цим шляхом немає папки.</translation>
+    </message>
+    <message>
+        <source>Enter a full address starting with https:// or http://.</source>
+        <translation>Введіть повну адресу, що починається з https:// або http://.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>AI Secretary cannot start</source>
@@ -754,6 +841,402 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeDetails</name>
+    <message>
+        <source>No reason was given.</source>
+        <translation>Причину не вказано.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be indexed. This starts as soon as the background worker is free.</source>
+        <translation>Очікує індексування. Воно почнеться, щойно фонова робота звільниться.</translation>
+    </message>
+    <message>
+        <source>Indexing now: %1 done.</source>
+        <translation>Індексується: виконано %1.</translation>
+    </message>
+    <message>
+        <source>Indexing now.</source>
+        <translation>Індексується.</translation>
+    </message>
+    <message>
+        <source>Indexing failed: %1 Fix the problem, then choose Re-index.</source>
+        <translation>Індексування не вдалося: %1 Усуньте проблему, потім виберіть «Переіндексувати».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документів</numerusform>
+            <numerusform>%n документів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагменти</numerusform>
+            <numerusform>%n фрагментів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AI can answer from %1 in %2. Last indexed: %3.</source>
+        <translation>ШІ може відповідати з %1 (%2). Останнє індексування: %3.</translation>
+    </message>
+    <message>
+        <source>Select a source</source>
+        <translation>Виберіть джерело</translation>
+    </message>
+    <message>
+        <source>Its state and any files that could not be read appear here.</source>
+        <translation>Тут з’являться його стан і файли, які не вдалося прочитати.</translation>
+    </message>
+    <message>
+        <source>Only files like: %1</source>
+        <translation>Лише файли на зразок: %1</translation>
+    </message>
+    <message>
+        <source>Skipping: %1</source>
+        <translation>Пропускаються: %1</translation>
+    </message>
+    <message>
+        <source>New and changed files are picked up automatically.</source>
+        <translation>Нові та змінені файли додаються автоматично.</translation>
+    </message>
+    <message>
+        <source>Checked for changes automatically.</source>
+        <translation>Автоматично перевіряється на зміни.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Open the web page</source>
+        <translation>Відкрити вебсторінку</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Відкрити папку</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Відкрити файл</translation>
+    </message>
+    <message>
+        <source>Re-index</source>
+        <translation>Переіндексувати</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Read the source again: new and changed documents are indexed, removed ones dropped.</source>
+        <translation>Прочитати джерело знову: нові та змінені документи індексуються, видалені вилучаються.</translation>
+    </message>
+    <message>
+        <source>Remove it from the knowledge base (the original files stay where they are).</source>
+        <translation>Вилучити з бази знань (оригінальні файли залишаться на місці).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be read:</source>
+        <translation>
+            <numerusform>Не вдалося прочитати %n документ:</numerusform>
+            <numerusform>Не вдалося прочитати %n документи:</numerusform>
+            <numerusform>Не вдалося прочитати %n документів:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Вебсторінка</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>У черзі</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Індексується</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Помилка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, %n problem(s)</source>
+        <translation>
+            <numerusform>Готово, %n проблема</numerusform>
+            <numerusform>Готово, %n проблеми</numerusform>
+            <numerusform>Готово, %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ще ні</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents could not be read.</source>
+        <translation>Не вдалося прочитати документів: %1 з %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for the background worker to index it.</source>
+        <translation>Очікує, доки фонова робота його проіндексує.</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 done.</source>
+        <translation>Індексування: виконано %1.</translation>
+    </message>
+    <message>
+        <source>Indexing now.</source>
+        <translation>Індексується.</translation>
+    </message>
+    <message>
+        <source>Indexed: the AI can answer from it.</source>
+        <translation>Проіндексовано: ШІ може відповідати з нього.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Фрагменти</translation>
+    </message>
+    <message>
+        <source>Last indexed</source>
+        <translation>Проіндексовано</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>No search index yet: it is built when the first documents are indexed.</source>
+        <translation>Пошукового індексу ще немає: він з’явиться, коли будуть проіндексовані перші документи.</translation>
+    </message>
+    <message>
+        <source>Search model: %1 (%2 dimensions)</source>
+        <translation>Модель пошуку: %1 (%2 вимірів)</translation>
+    </message>
+    <message>
+        <source>Re-embedding with %1: %2. Search uses the current model until it is done.</source>
+        <translation>Перерахунок з %1: %2. До завершення пошук використовує поточну модель.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>починається</translation>
+    </message>
+    <message>
+        <source>%1: a source with this name exists already. Remove it first, or add the new one under another name.</source>
+        <translation>%1: джерело з такою назвою вже існує. Спершу видаліть його або додайте нове під іншою назвою.</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Знання</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own documents the AI answers from: price lists, terms, FAQs, manuals. Drop files or folders here to add them.</source>
+        <translation>Власні документи фірми, з яких відповідає ШІ: прайс-листи, умови, FAQ, інструкції. Перетягніть сюди файли або папки, щоб додати їх.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Додати файли…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Додати папку…</translation>
+    </message>
+    <message>
+        <source>Add web page…</source>
+        <translation>Додати вебсторінку…</translation>
+    </message>
+    <message>
+        <source>Re-index all</source>
+        <translation>Переіндексувати все</translation>
+    </message>
+    <message>
+        <source>Read every source again: new and changed documents are indexed, removed ones dropped.</source>
+        <translation>Прочитати всі джерела знову: нові та змінені документи індексуються, видалені вилучаються.</translation>
+    </message>
+    <message>
+        <source>No documents yet — add files or a folder</source>
+        <translation>Документів ще немає — додайте файли або папку</translation>
+    </message>
+    <message>
+        <source>Price lists, terms, FAQs and manuals: the AI answers customers from them and cites the page. You can also drop files and folders here.</source>
+        <translation>Прайс-листи, умови, FAQ та інструкції: ШІ відповідає з них клієнтам і вказує сторінку. Файли та папки можна також перетягнути сюди.</translation>
+    </message>
+    <message>
+        <source>Knowledge sources</source>
+        <translation>Джерела знань</translation>
+    </message>
+    <message>
+        <source>Loading the knowledge sources…</source>
+        <translation>Завантаження джерел знань…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n source(s)</source>
+        <translation>
+            <numerusform>Індексується %n джерело</numerusform>
+            <numerusform>Індексуються %n джерела</numerusform>
+            <numerusform>Індексується %n джерел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Додати файли</translation>
+    </message>
+    <message>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Документи (%1);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Not everything was added</source>
+        <translation>Додано не все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be added:</source>
+        <translation>
+            <numerusform>Не вдалося додати %n елемент:</numerusform>
+            <numerusform>Не вдалося додати %n елементи:</numerusform>
+            <numerusform>Не вдалося додати %n елементів:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the knowledge base?</source>
+        <translation>Вилучити «%1» з бази знань?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The AI stops answering from its %n document(s). The original files stay where they are.</source>
+        <translation>
+            <numerusform>ШІ більше не відповідатиме з його %n документа. Оригінальні файли залишаться на місці.</numerusform>
+            <numerusform>ШІ більше не відповідатиме з його %n документів. Оригінальні файли залишаться на місці.</numerusform>
+            <numerusform>ШІ більше не відповідатиме з його %n документів. Оригінальні файли залишаться на місці.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Вилучити джерело</translation>
+    </message>
+    <message>
+        <source>Could not open it</source>
+        <translation>Не вдалося відкрити</translation>
+    </message>
+    <message>
+        <source>No program to open it was found: %1</source>
+        <translation>Не знайдено програми, щоб це відкрити: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSearch</name>
+    <message>
+        <source>page %1</source>
+        <translation>сторінка %1</translation>
+    </message>
+    <message>
+        <source>Search score: the higher, the closer the match. Result %1.</source>
+        <translation>Оцінка пошуку: що вища, то точніший збіг. Результат %1.</translation>
+    </message>
+    <message>
+        <source>Open at page %1</source>
+        <translation>Відкрити на сторінці %1</translation>
+    </message>
+    <message>
+        <source>Open web page</source>
+        <translation>Відкрити вебсторінку</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Відкрити документ</translation>
+    </message>
+    <message>
+        <source>Try a question</source>
+        <translation>Спробуйте запитання</translation>
+    </message>
+    <message>
+        <source>Ask the way a customer would, e.g. “What does a tax return cost?”</source>
+        <translation>Запитайте, як запитав би клієнт, напр. «Скільки коштує податкова декларація?»</translation>
+    </message>
+    <message>
+        <source>Search the documents</source>
+        <translation>Пошук у документах</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Шукати в</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Шукати</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Усі джерела</translation>
+    </message>
+    <message>
+        <source>Searching… The first search loads the language model, which takes a moment.</source>
+        <translation>Пошук… Перший пошук завантажує мовну модель, це займає трохи часу.</translation>
+    </message>
+    <message>
+        <source>The passages the AI would answer from appear here, with the document and page they come from.</source>
+        <translation>Тут з’являться фрагменти, з яких відповідав би ШІ, з документом і сторінкою, звідки вони взяті.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try other words, or check that the documents are ready.</source>
+        <translation>За запитом «%1» нічого не знайдено. Спробуйте інші слова або перевірте, чи документи готові.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found, best first.</source>
+        <translation>
+            <numerusform>Знайдено %n фрагмент, найкращі першими.</numerusform>
+            <numerusform>Знайдено %n фрагменти, найкращі першими.</numerusform>
+            <numerusform>Знайдено %n фрагментів, найкращі першими.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is no longer there. It may have been moved or deleted; re-index its source.</source>
+        <translation>Файлу більше немає. Можливо, його перемістили або видалили; переіндексуйте його джерело.</translation>
+    </message>
+    <message>
+        <source>No program to open it was found. Open it yourself from the path shown.</source>
+        <translation>Не знайдено програми, щоб це відкрити. Відкрийте файл самостійно за показаним шляхом.</translation>
+    </message>
+    <message>
+        <source>The document could not be opened</source>
+        <translation>Не вдалося відкрити документ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -821,6 +1304,22 @@
     <message>
         <source>Testing the connection…</source>
         <translation>Перевірка з’єднання…</translation>
+    </message>
+    <message>
+        <source>Adding documents…</source>
+        <translation>Додавання документів…</translation>
+    </message>
+    <message>
+        <source>Removing a knowledge source…</source>
+        <translation>Вилучення джерела знань…</translation>
+    </message>
+    <message>
+        <source>Queueing a re-index…</source>
+        <translation>Планування переіндексування…</translation>
+    </message>
+    <message>
+        <source>Searching the documents…</source>
+        <translation>Пошук у документах…</translation>
     </message>
 </context>
 <context>

