@@ -114,7 +114,7 @@ def _run_or_wait(app: App, ids: list[int], no_wait: bool) -> int:
     try:
         return _watch(app, ids, worker)
     except KeyboardInterrupt:
-        app.knowledge.cancel.set()
+        app.knowledge.stop()
         worker.join()
         raise
 

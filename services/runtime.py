@@ -99,6 +99,7 @@ class Runtime:
 
     def stop(self) -> None:
         """Stop the consumer (letting running tasks finish), the server, and release the lock."""
+        self.app.knowledge.stop()  # a long ingestion stops at the next document; it resumes next start
         if self.consumer is not None:
             try:
                 self.consumer.stop(graceful=True)

@@ -39,7 +39,7 @@ class KnowledgeService:
         self._queue = queue
         self.embedders = embedders
         self._lock = threading.Lock()  # one ingestion at a time per process: embedding uses both cores
-        self.cancel = threading.Event()
+        self._running: tuple[int | None, threading.Event] | None = None  # what runs now, and its stop flag
         self._enqueued: set[int] = set()  # queued in this process and not started yet
         self._ingest_task = queue.huey.task(retries=2, retry_delay=30, name="kb_ingest")(self.ingest)
         self._reembed_task = queue.huey.task(retries=2, retry_delay=30, name="kb_reembed")(self.reembed)
@@ -119,12 +119,14 @@ class KnowledgeService:
         with self._db.writing(ingest.ACTOR) as session:
             knowledge_repo.set_status(session, source_id, "processing")
         progress = self._progress(source_id)
+        cancel = threading.Event()
+        self._running = (source_id, cancel)
         try:
-            report = ingest.ingest_documents(self._db, source_id, progress=progress, cancel=self.cancel,
+            report = ingest.ingest_documents(self._db, source_id, progress=progress, cancel=cancel,
                                              chunk_sizes=self._chunk_sizes())
             for index_id, embedder in ingest.ensure_indexes(self._db, self.embedders.for_model):
                 report.embedded += ingest.embed_missing(self._db, index_id, embedder, progress=progress,
-                                                        cancel=self.cancel)
+                                                        cancel=cancel)
             ingest.finish_building(self._db)
         except ingest.Cancelled:
             with self._db.writing(ingest.ACTOR) as session:
@@ -135,6 +137,8 @@ class KnowledgeService:
             with self._db.writing(ingest.ACTOR) as session:
                 knowledge_repo.set_status(session, source_id, "failed", str(exc), finished=True)
             raise
+        finally:
+            self._running = None
         status, reason = "ready", None
         if report.failed and report.documents == 0:
             status = "failed"
@@ -145,6 +149,15 @@ class KnowledgeService:
         with self._db.writing(ingest.ACTOR) as session:
             knowledge_repo.set_status(session, source_id, status, reason, failed_items=report.failed, finished=True)
         return report
+
+    def stop(self, source_id: int | None = None) -> bool:
+        """Ask the ingestion running in this process (of ``source_id``, or any) to stop after the
+        current document or batch; what was committed stays and the source is queued again."""
+        running = self._running
+        if running is None or (source_id is not None and running[0] not in (source_id, None)):
+            return False
+        running[1].set()
+        return True
 
     def recover(self) -> int:
         """Re-queue sources left queued or processing, and a model switch left half-done."""
@@ -191,10 +204,17 @@ class KnowledgeService:
     def reembed(self) -> int:
         """Fill the building index and make it active (the body of the kb_reembed task)."""
         with self._lock:
+            cancel = threading.Event()
+            self._running = (None, cancel)
             done = 0
-            for index_id, embedder in ingest.ensure_indexes(self._db, self.embedders.for_model):
-                done += ingest.embed_missing(self._db, index_id, embedder, cancel=self.cancel)
-            ingest.finish_building(self._db)
+            try:
+                for index_id, embedder in ingest.ensure_indexes(self._db, self.embedders.for_model):
+                    done += ingest.embed_missing(self._db, index_id, embedder, cancel=cancel)
+                ingest.finish_building(self._db)
+            except ingest.Cancelled:
+                log.info("re-embedding stopped after %d vectors; it resumes at the next start", done)
+            finally:
+                self._running = None
             return done
 
     def index_state(self) -> dict[str, object]:

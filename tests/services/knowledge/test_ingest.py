@@ -145,7 +145,6 @@ def test_cancelled_ingestion_resumes_where_it_stopped(app, embedder, folder, mon
     info = app.knowledge.get(source_id)
     assert info.status == "queued" and 0 < _vectors(app) < info.chunks  # documents stored, vectors partly
     monkeypatch.setattr(ingest, "embed_missing", original)
-    app.knowledge.cancel.clear()
     assert app.queue.recover() >= 1  # start-up recovery finds the unfinished source
     info = app.knowledge.get(source_id)
     assert info.status == "ready" and _vectors(app) == info.chunks
@@ -172,3 +171,33 @@ def test_model_switch_keeps_search_on_the_old_index_until_the_new_one_is_ready(a
         assert active.id == new_id and active.dimensions == 128 and vector_index.building_index(session) is None
         assert vector_index.vector_count(session, new_id) == _chunks(app)
     assert app.knowledge.search("payroll", k=1)[0].heading == "Prices > Payroll"
+
+
+def test_stop_interrupts_a_running_ingestion_which_resumes_later(app, embedder, folder, monkeypatch):
+    import time
+
+    monkeypatch.setattr(ingest, "EMBED_BATCH", 1)
+    started = threading.Event()
+    slow = HashingEmbedder()
+    original = slow.embed_passages
+
+    def embed_slowly(texts):
+        started.set()
+        time.sleep(0.2)
+        return original(texts)
+
+    slow.embed_passages = embed_slowly
+    app.knowledge.embedders.override(slow)
+    app.queue.huey.immediate = False  # add() only queues; we run the task body ourselves
+    source_id = app.knowledge.add(str(folder), actor="test")
+    worker = threading.Thread(target=app.knowledge.ingest, args=(source_id,))
+    worker.start()
+    assert started.wait(10)
+    assert app.knowledge.stop(source_id)
+    worker.join(10)
+    info = app.knowledge.get(source_id)
+    assert info.status == "queued" and "stopped" in info.status_reason
+    assert not app.knowledge.stop()  # nothing runs any more
+    app.knowledge.embedders.override(embedder)
+    app.knowledge.ingest(source_id)
+    assert app.knowledge.get(source_id).status == "ready" and _vectors(app) == app.knowledge.get(source_id).chunks
