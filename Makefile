@@ -32,8 +32,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# Foundation figures, then the knowledge base's (1M vectors take ~10 minutes and ~2 GB).
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.knowledge --sizes 10000,100000,1000000
 
 package: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec

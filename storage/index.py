@@ -1,9 +1,12 @@
-"""The knowledge index: sqlite-vec vectors and an FTS5 table beside ``chunks``.
+"""The full-text index beside ``chunks`` (FTS5), and the names of the vector tables.
 
 These are the SQLite-only parts of the schema; everything else is portable
-SQLAlchemy. A PostgreSQL port would implement the same functions with
-pgvector and tsvector. The vector table is keyed by ``chunks.id``; the FTS5
-table is an external-content index over ``chunks`` kept in step by triggers.
+SQLAlchemy. A PostgreSQL port would implement the same with tsvector and
+pgvector. The FTS5 table is an external-content index over ``chunks`` kept in
+step by triggers. Vectors live in one table per embedding index, made and
+dropped by storage.vector_index; the single sqlite-vec table that revision 0003
+created (``chunk_vectors``) is dropped again by revision 0008, because sqlite-vec's
+KNN and re-scoring were measured too slow at a million chunks (see vector_index).
 """
 
 from __future__ import annotations
@@ -43,6 +46,19 @@ def create(execute: Any, dimensions: int = DEFAULT_DIMENSIONS) -> None:
             f"chunk_id INTEGER PRIMARY KEY, embedding float[{int(dimensions)}] distance_metric=cosine)")
     for statement in _FTS_DDL:
         execute(statement)
+
+
+def drop_legacy_vectors(execute: Any) -> None:
+    """Drop revision 0003's sqlite-vec table and its trigger (revision 0008)."""
+    execute("DROP TRIGGER IF EXISTS chunks_vec_ad")
+    execute(f"DROP TABLE IF EXISTS {VECTOR_TABLE}")
+
+
+def create_legacy_vectors(execute: Any, dimensions: int = DEFAULT_DIMENSIONS) -> None:
+    """Re-create revision 0003's sqlite-vec table (downgrade of revision 0008)."""
+    execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {VECTOR_TABLE} USING vec0("
+            f"chunk_id INTEGER PRIMARY KEY, embedding float[{int(dimensions)}] distance_metric=cosine)")
+    execute(_FTS_DDL[-1])
 
 
 def drop(execute: Any) -> None:

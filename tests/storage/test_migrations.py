@@ -26,7 +26,9 @@ def test_upgrade_from_empty_matches_the_models(tmp_path):
             "include_object": lambda o, name, type_, r, c: not (type_ == "table" and is_index_table(name))})
         assert compare_metadata(ctx, Base.metadata) == []
         virtual = conn.execute(text("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")).all()
-    assert {row[0] for row in virtual} == {"chunk_vectors", "chunks_fts"}
+        triggers = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))}
+    assert {row[0] for row in virtual} == {"chunks_fts"}  # 0003's sqlite-vec table is gone since 0008
+    assert triggers == {"chunks_fts_ai", "chunks_fts_ad", "chunks_fts_au"}
 
 
 def test_database_of_first_migration_upgrades_with_backup_and_keeps_rows(workspace):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import numpy as np
 import pytest
 from sqlalchemy import select, text
 
 from storage import models as m
+from storage import vector_index
 from storage.db import Database
 from storage.migrate import upgrade
 
@@ -136,13 +138,13 @@ def test_fts_and_vector_index_follow_chunks(db):
     with db.writing("system") as session:
         _add_in_order(session, _graph())
     with db.writing("system") as session:
-        session.execute(text("INSERT INTO chunk_vectors(chunk_id, embedding) VALUES (1, :v)"),
-                        {"v": "[" + ",".join(["0.1"] * 384) + "]"})
+        index_id = vector_index.create_index(session, "test-model", 4)
+        vector_index.add_vectors(session, index_id, [1], np.array([[0.5, 0.5, 0.5, 0.5]], dtype=np.float32))
         hits = session.execute(text("SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH 'stunde'")).all()
-        assert hits == [(1,)]
+        assert hits == [(1,)] and vector_index.vector_count(session, index_id) == 1
         session.delete(session.get(m.Chunk, 1))
     with db.reading() as session:
-        assert session.execute(text("SELECT count(*) FROM chunk_vectors")).scalar_one() == 0
+        assert vector_index.vector_count(session, index_id) == 0
         assert session.execute(text("SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH 'stunde'")).all() == []
 
 
