@@ -15,7 +15,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from secretary.chunking import chunk_document
@@ -24,6 +24,7 @@ from secretary.knowledge import Embedder
 from services.knowledge import sources
 from services.knowledge.extract import extract_file
 from services.knowledge.fetch import fetch_url
+from services.language import detect_language
 from storage import knowledge_repo, vector_index
 from storage.db import Database
 
@@ -91,6 +92,8 @@ def _ingest_item(db: Database, source_id: int, kind: str, item: str, known: dict
     if stored is not None and stored.content_hash == digest:
         report.unchanged += 1
         return
+    if doc.language is None:
+        doc = replace(doc, language=detect_language(doc.text))
     drafts = chunk_document(doc, max_chars=chunk_sizes[0], overlap=chunk_sizes[1])
     with db.writing(ACTOR) as session:
         knowledge_repo.replace_document(session, source_id, doc, digest, drafts)

@@ -201,3 +201,14 @@ def test_stop_interrupts_a_running_ingestion_which_resumes_later(app, embedder, 
     app.knowledge.embedders.override(embedder)
     app.knowledge.ingest(source_id)
     assert app.knowledge.get(source_id).status == "ready" and _vectors(app) == app.knowledge.get(source_id).chunks
+
+
+def test_document_language_is_detected_and_filters_search(app, embedder, folder):
+    from secretary.knowledge import SearchFilters
+
+    app.knowledge.add(str(folder), actor="test")
+    with app.db.reading() as session:
+        languages = {Path(uri).name: lang for uri, lang in session.execute(select(Document.uri, Document.language))}
+    assert languages == {"prices.md": "en", "hours.txt": "de", "privacy.html": "uk", "onboarding.docx": "en"}
+    hits = app.knowledge.search("Montag Freitag payroll", k=5, filters=SearchFilters(languages=("de",)))
+    assert hits and all(h.document.endswith("hours.txt") for h in hits)
