@@ -212,3 +212,27 @@ def test_document_language_is_detected_and_filters_search(app, embedder, folder)
     assert languages == {"prices.md": "en", "hours.txt": "de", "privacy.html": "uk", "onboarding.docx": "en"}
     hits = app.knowledge.search("Montag Freitag payroll", k=5, filters=SearchFilters(languages=("de",)))
     assert hits and all(h.document.endswith("hours.txt") for h in hits)
+
+
+def test_url_source_is_ingested_rechecked_on_schedule_and_updated(app, embedder):
+    from datetime import UTC, datetime, timedelta
+
+    from storage.models import KnowledgeSource
+    from tests.fakes.web_server import Reply, WebServer
+
+    page = ("<html><head><title>FAQ</title></head><body><article><h1>FAQ</h1><p>We answer e-mails "
+            "within one working day. Our office is closed on public holidays in Berlin.</p></article></body></html>")
+    routes = {"/faq": Reply(body=page.encode())}
+    with WebServer(routes) as server:
+        source_id = app.knowledge.add(server.url("/faq"), actor="test")
+        info = app.knowledge.get(source_id)
+        assert info.type == "url" and info.status == "ready" and info.documents == 1 and info.watch
+        assert app.knowledge.recheck() == 0  # checked just now: not due
+        routes["/faq"] = Reply(body=page.replace("one working day", "two hours").encode())
+        with app.db.writing("test") as session:
+            session.get(KnowledgeSource, source_id).last_ingested_at = datetime.now(UTC) - timedelta(hours=2)
+        assert app.knowledge.recheck() == 1  # the periodic task's body; runs at once in immediate mode
+    hits = app.knowledge.search("how fast do you answer e-mails", k=1)
+    assert "two hours" in hits[0].text and hits[0].document.endswith("/faq")
+    due = [t.name for t in app.queue.huey.read_periodic(datetime(2026, 11, 22, 10, 15))]
+    assert any(name.endswith("kb_recheck") for name in due)
