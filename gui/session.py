@@ -32,6 +32,7 @@ class Session(QObject):
         self.runtime = runtime
         self.qsettings = qsettings or QSettings(ORGANISATION, APPLICATION)
         self.owner_id: int | None = users.owner_id(app.db)
+        self.user_names: dict[int, str] = users.display_names(app.db)  # a handful of rows
         self.language = str(app.settings.get("ui.language"))
         app.queue.listeners.append(self._on_queue_signal)
 

@@ -28,3 +28,9 @@ def owner_id(db: Database) -> int | None:
     """The first owner's id, or None before ``init``."""
     with db.reading() as session:
         return users_repo.owner_id(session)
+
+
+def display_names(db: Database) -> dict[int, str]:
+    """User id to name (the audit log shows people by name)."""
+    with db.reading() as session:
+        return users_repo.display_names(session)

@@ -30,3 +30,8 @@ def add_user(session: Session, email: str, name: str, role_id: int, language: st
     session.add(user)
     session.flush()
     return user.id
+
+
+def display_names(session: Session) -> dict[int, str]:
+    """User id to display name, for showing who did what."""
+    return {user_id: name for user_id, name in session.execute(select(User.id, User.name))}

@@ -35,7 +35,7 @@ def local_time(at: datetime) -> str:
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
-def actor_text(actor: str, owner_id: int | None = None) -> str:
+def actor_text(actor: str, owner_id: int | None = None, names: dict[int, str] | None = None) -> str:
     if actor == "system":
         return translate("AuditModel", "System")
     if actor.startswith("system:"):
@@ -44,6 +44,8 @@ def actor_text(actor: str, owner_id: int | None = None) -> str:
         return translate("AuditModel", "AI assistant")
     kind, _, rest = actor.partition(":")
     if kind == "user":
+        if names and rest.isdigit() and int(rest) in names:
+            return names[int(rest)]
         if owner_id is not None and rest == str(owner_id):
             return translate("AuditModel", "Owner")
         return translate("AuditModel", "User %1").replace("%1", rest)
@@ -168,10 +170,11 @@ class AuditModel(QAbstractTableModel):
     failed = Signal(object)
 
     def __init__(self, fetch: Callable[[AuditQuery], list[AuditEntry]], owner_id: int | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, names: dict[int, str] | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self.owner_id = owner_id
+        self.names = names or {}
         self._query = AuditQuery(limit=PAGE_SIZE)
         self._rows: list[AuditEntry] = []
         self._more = False
@@ -262,7 +265,7 @@ class AuditModel(QAbstractTableModel):
             if column == "time":
                 return local_time(entry.at)
             if column == "who":
-                return actor_text(entry.actor, self.owner_id)
+                return actor_text(entry.actor, self.owner_id, self.names)
             if column == "action":
                 return action_text(entry.action)
             if column == "resource":

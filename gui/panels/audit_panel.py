@@ -53,7 +53,7 @@ class AuditPanel(Panel):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.model = AuditModel(session.app.audit.list, session.owner_id, self)
+        self.model = AuditModel(session.app.audit.list, session.owner_id, self, names=session.user_names)
         layout = page_layout(self)
         self.header = PageHeader(self)
         layout.addWidget(self.header)
@@ -198,7 +198,7 @@ class AuditPanel(Panel):
     def _fill_combos(self) -> None:
         for combo, everyone, values, text in (
                 (self.actor, translate("AuditPanel", "Everyone"), self._actors,
-                 lambda v: actor_text(v, self.session.owner_id)),
+                 lambda v: actor_text(v, self.session.owner_id, self.session.user_names)),
                 (self.resource, translate("AuditPanel", "All records"), self._types, type_text)):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -280,7 +280,8 @@ class AuditPanel(Panel):
             self.after.clear()
             return
         self.details_title.setText(f"{action_text(entry.action)}: {resource_text(entry)}")
-        self.details_meta.setText(f"{local_time(entry.at)} · {actor_text(entry.actor, self.session.owner_id)}")
+        who = actor_text(entry.actor, self.session.owner_id, self.session.user_names)
+        self.details_meta.setText(f"{local_time(entry.at)} · {who}")
         nothing = translate("AuditPanel", "(nothing)")
         self.before.setPlainText(pretty_json(entry.old_values) or nothing)
         self.after.setPlainText(pretty_json(entry.new_values) or nothing)

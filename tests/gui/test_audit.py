@@ -20,7 +20,8 @@ def test_panel_shows_rows_after_a_settings_change_and_filters_by_text(window: Ma
     first = model.entry(0)
     assert first is not None and first.resource_type == "settings"
     texts = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert texts[1:] == ["Owner", "Created", "Setting · City", "Leipzig"]
+    owner_name = window.session.user_names[window.session.owner_id]  # people are shown by name
+    assert texts[1:] == [owner_name, "Created", "Setting · City", "Leipzig"]
 
     qtbot.keyClicks(panel.search, "Leipzig")
     qtbot.waitUntil(lambda: model.query.text == "Leipzig" and not model.loading)
@@ -84,3 +85,10 @@ def test_stale_page_is_dropped_when_filters_change(app, owner, qtbot):
     qtbot.waitUntil(lambda: not model.loading)
     assert model.rowCount() == app.audit.count(AuditQuery())
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+
+
+def test_people_are_shown_by_name():
+    from gui.panels.audit_model import actor_text
+
+    assert actor_text("user:2", owner_id=1, names={1: "Katharina Weber", 2: "Jonas Richter"}) == "Jonas Richter"
+    assert actor_text("user:9", owner_id=9) == "Owner"  # unknown name: the role still tells who
