@@ -34,3 +34,14 @@ def app(workspace):
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch the real user's workspace."""
     monkeypatch.setenv("SECRETARY_HOME", str(tmp_path / "default-home"))
+
+
+@pytest.fixture
+def restore_signals():
+    """Huey's consumer installs signal handlers on start; put pytest's back afterwards."""
+    import signal
+
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    yield
+    for sig, handler in saved.items():
+        signal.signal(sig, handler)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import signal
 import threading
 import time
-
-import pytest
 
 from services.app import open_app
 from services.runtime import Runtime
@@ -52,14 +49,6 @@ def test_recover_finds_every_unanswered_message_but_not_human_threads(app):
     replies = _replies(app)
     assert set(replies) == set(ids) and all(r.startswith("Дякуємо") for r in replies.values())
     assert app.queue.recover() == 0
-
-
-@pytest.fixture
-def restore_signals():
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
-    yield
-    for sig, handler in saved.items():
-        signal.signal(sig, handler)
 
 
 def test_real_consumer_answers_stored_and_new_messages(workspace, restore_signals):

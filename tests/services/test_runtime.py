@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import json
-import signal
 import urllib.request
 from datetime import datetime
 
 import pytest
 
 from services.runtime import Runtime
-
-
-@pytest.fixture
-def restore_signals():
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
-    yield
-    for sig, handler in saved.items():
-        signal.signal(sig, handler)
 
 
 def test_owner_serves_health_and_a_second_runtime_is_a_client(app, restore_signals):
