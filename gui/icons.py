@@ -52,6 +52,7 @@ NAMES = {
     "add_folder": "mdi6.folder-plus-outline",
     "add_web": "mdi6.web-plus",
     "reindex": "mdi6.refresh",
+    "stop": "mdi6.stop-circle-outline",
     "open": "mdi6.open-in-new",
     "drop": "mdi6.tray-arrow-down",
 }

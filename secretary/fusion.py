@@ -59,9 +59,11 @@ def language_calibrated(dense: Mapping[int, float], languages: Mapping[int, str 
     """Dense scores minus the query's similarity to the mean passage of each item's language.
 
     ``offsets`` maps a language to that similarity; items of a language without
-    an offset keep their score.
+    an offset of its own use the overall one under ``"*"`` (if given, else 0), so
+    every score is shifted by a comparable amount.
     """
-    return {item: score - offsets.get(languages.get(item), 0.0) for item, score in dense.items()}
+    default = offsets.get("*", 0.0)
+    return {item: score - offsets.get(languages.get(item), default) for item, score in dense.items()}
 
 
 def hybrid(dense: Mapping[int, float], lexical: Mapping[int, float], coverage: Mapping[int, float], *,

@@ -40,6 +40,7 @@ from storage.vector_ann import AnnIndex
 CANDIDATES = 500  # rows re-scored on full vectors per query
 EXACT_FILTER_MAX = 4096  # a candidate filter this small is scored exactly, without the in-memory index
 _LOAD_BATCH = 50_000
+MIN_LANGUAGE_CHUNKS = 5  # fewer chunks in a language: calibrate it with the overall mean (see language_means)
 
 
 @dataclass(frozen=True)
@@ -228,13 +229,23 @@ def index_version(session: Session, index_id: int) -> int:
     return int(session.execute(text(f"SELECT coalesce(max(seq), 0) FROM {table}")).scalar_one())
 
 
-def language_means(session: Session, index_id: int, per_language: int = 2000) -> dict[str | None, np.ndarray]:
-    """The mean vector of each document language's chunks (from up to ``per_language`` of them)."""
+def language_means(session: Session, index_id: int, per_language: int = 2000,
+                   min_chunks: int = MIN_LANGUAGE_CHUNKS) -> dict[str | None, np.ndarray]:
+    """The mean vector of each document language's chunks (from up to ``per_language`` of them),
+    and under ``"*"`` the mean of all of them.
+
+    A language with fewer than ``min_chunks`` chunks gets no mean of its own: the
+    mean of one or two passages is those passages, and subtracting the query's
+    similarity to it would erase exactly the signal search needs. Such languages
+    are calibrated with the overall mean instead.
+    """
     info = _info(_live_row(session, index_id))
     table = table_name(info.id)
     counts = session.execute(text(f"SELECT d.language, count(*) FROM {table} v JOIN chunks c ON c.id = v.chunk_id "
                                   "JOIN documents d ON d.id = c.document_id GROUP BY d.language")).all()
     means: dict[str | None, np.ndarray] = {}
+    total = np.zeros(info.dimensions, dtype=np.float64)
+    weight = 0
     for language, count in counts:
         rows = session.execute(text(f"SELECT v.embedding FROM {table} v JOIN chunks c ON c.id = v.chunk_id "
                                     "JOIN documents d ON d.id = c.document_id "
@@ -242,7 +253,13 @@ def language_means(session: Session, index_id: int, per_language: int = 2000) ->
                                {"lang": language, "stride": max(1, count // per_language), "n": per_language}).all()
         if rows:
             matrix = np.frombuffer(b"".join(r[0] for r in rows), dtype="<f4").reshape(len(rows), info.dimensions)
-            means[language] = matrix.mean(axis=0).astype(np.float32)
+            mean = matrix.mean(axis=0)
+            total += mean * count
+            weight += count
+            if count >= min_chunks:
+                means[language] = mean.astype(np.float32)
+    if weight:
+        means["*"] = (total / weight).astype(np.float32)
     return means
 
 

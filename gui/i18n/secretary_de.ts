@@ -1092,6 +1092,14 @@
         </translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop indexing after the current document; what is indexed stays, the rest follows with the next re-index.</source>
+        <translation>Die Indizierung nach dem aktuellen Dokument anhalten; was schon indiziert ist, bleibt, der Rest folgt beim nächsten Neu-Indizieren.</translation>
+    </message>
+    <message>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
@@ -1109,6 +1117,14 @@
             <numerusform>%n Eintrag konnte nicht hinzugefügt werden:</numerusform>
             <numerusform>%n Einträge konnten nicht hinzugefügt werden:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopping after the current document.</source>
+        <translation>Wird nach dem aktuellen Dokument angehalten.</translation>
+    </message>
+    <message>
+        <source>Indexing runs in another process (secretary serve); it can be stopped there.</source>
+        <translation>Die Indizierung läuft in einem anderen Prozess (secretary serve); dort kann sie angehalten werden.</translation>
     </message>
     <message>
         <source>Remove “%1” from the knowledge base?</source>
@@ -1213,6 +1229,49 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeSettings</name>
+    <message>
+        <source>Already in use.</source>
+        <translation>Wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is being re-indexed with %1; search keeps using the current index until it is done.</source>
+        <translation>Die Wissensbasis wird mit %1 neu indiziert; die Suche verwendet den aktuellen Index, bis das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>None yet: it is built when the first documents are indexed.</source>
+        <translation>Noch keiner: er entsteht, sobald die ersten Dokumente indiziert sind.</translation>
+    </message>
+    <message>
+        <source>In progress with %1: %2</source>
+        <translation>Läuft mit %1: %2</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Suchindex</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Re-indexing</source>
+        <translation>Neu-Indizierung</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -1296,6 +1355,10 @@
     <message>
         <source>Searching the documents…</source>
         <translation>Dokumente werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>Switching the embedding model…</source>
+        <translation>Embedding-Modell wird gewechselt…</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1471,10 @@
         <translation>OpenAI-kompatibler Server (Ollama, LM Studio…)</translation>
     </message>
     <message>
+        <source>Compatible server (the address on the AI page)</source>
+        <translation>Kompatibler Server (die Adresse auf der Seite KI)</translation>
+    </message>
+    <message>
         <source>Enter the VAT id with its country prefix, e.g. DE123456789.</source>
         <translation>Geben Sie die USt-IdNr. mit Länderkennung ein, z. B. DE123456789.</translation>
     </message>
@@ -1485,6 +1552,14 @@
     <message>
         <source>Which model writes the answers. The embedded one runs on this computer and works offline.</source>
         <translation>Welches Modell die Antworten schreibt. Das eingebaute läuft auf diesem Computer und funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Which model turns the firm&apos;s documents into a searchable index. Changing it re-indexes every document; search keeps working meanwhile.</source>
+        <translation>Welches Modell die Dokumente Ihrer Firma in einen durchsuchbaren Index verwandelt. Ein Wechsel indiziert alle Dokumente neu; die Suche funktioniert währenddessen weiter.</translation>
     </message>
     <message>
         <source>Integrations</source>

@@ -1113,6 +1113,14 @@
         </translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Stop indexing after the current document; what is indexed stays, the rest follows with the next re-index.</source>
+        <translation>Зупинити індексування після поточного документа; проіндексоване залишиться, решта — під час наступного переіндексування.</translation>
+    </message>
+    <message>
         <source>Add files</source>
         <translation>Додати файли</translation>
     </message>
@@ -1131,6 +1139,14 @@
             <numerusform>Не вдалося додати %n елементи:</numerusform>
             <numerusform>Не вдалося додати %n елементів:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopping after the current document.</source>
+        <translation>Зупиняється після поточного документа.</translation>
+    </message>
+    <message>
+        <source>Indexing runs in another process (secretary serve); it can be stopped there.</source>
+        <translation>Індексування виконується в іншому процесі (secretary serve); зупинити його можна там.</translation>
     </message>
     <message>
         <source>Remove “%1” from the knowledge base?</source>
@@ -1237,6 +1253,49 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeSettings</name>
+    <message>
+        <source>Already in use.</source>
+        <translation>Уже використовується.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is being re-indexed with %1; search keeps using the current index until it is done.</source>
+        <translation>База знань переіндексовується моделлю %1; пошук використовує поточний індекс, доки це не завершиться.</translation>
+    </message>
+    <message>
+        <source>None yet: it is built when the first documents are indexed.</source>
+        <translation>Ще немає: його буде створено, коли проіндексуються перші документи.</translation>
+    </message>
+    <message>
+        <source>In progress with %1: %2</source>
+        <translation>Триває з моделлю %1: %2</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>починається</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Пошуковий індекс</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Виміри</translation>
+    </message>
+    <message>
+        <source>Re-indexing</source>
+        <translation>Переіндексування</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -1320,6 +1379,10 @@
     <message>
         <source>Searching the documents…</source>
         <translation>Пошук у документах…</translation>
+    </message>
+    <message>
+        <source>Switching the embedding model…</source>
+        <translation>Зміна моделі ембедингів…</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1495,10 @@
         <translation>OpenAI-сумісний сервер (Ollama, LM Studio…)</translation>
     </message>
     <message>
+        <source>Compatible server (the address on the AI page)</source>
+        <translation>Сумісний сервер (адреса на сторінці ШІ)</translation>
+    </message>
+    <message>
         <source>Enter the VAT id with its country prefix, e.g. DE123456789.</source>
         <translation>Введіть номер платника ПДВ із префіксом країни, напр. DE123456789.</translation>
     </message>
@@ -1509,6 +1576,14 @@
     <message>
         <source>Which model writes the answers. The embedded one runs on this computer and works offline.</source>
         <translation>Яка модель пише відповіді. Вбудована працює на цьому комп’ютері й без інтернету.</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Знання</translation>
+    </message>
+    <message>
+        <source>Which model turns the firm&apos;s documents into a searchable index. Changing it re-indexes every document; search keeps working meanwhile.</source>
+        <translation>Яка модель перетворює документи фірми на пошуковий індекс. Зміна моделі переіндексовує всі документи; пошук тим часом працює далі.</translation>
     </message>
     <message>
         <source>Integrations</source>

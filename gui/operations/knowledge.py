@@ -91,3 +91,21 @@ def search(parent: QObject, service: KnowledgeService, query: str, k: int = 8,
     filters = SearchFilters(sources=tuple(sources))
     return op(parent, lambda: service.search(query, k=k, filters=filters)).with_progress(
         translate("Operations", "Searching the documents…"))
+
+
+def stop(parent: QObject, service: KnowledgeService, source_id: int) -> Op:
+    """Ask the ingestion of ``source_id`` running in this process to stop; False when it runs elsewhere."""
+    return op(parent, lambda: service.stop(source_id))
+
+
+def index_state(parent: QObject, service: KnowledgeService) -> Op:
+    """The active and building search index (model, dimensions, vectors, missing)."""
+    return op(parent, lambda: dict(service.index_state() or {}))
+
+
+def switch_model(parent: QObject, service: KnowledgeService, actor: str) -> Op:
+    """Start re-indexing with the configured embedding model; the result is (new index id or None, index state)."""
+    def run() -> tuple[int | None, dict[str, Any]]:
+        index_id = service.switch_model(actor=actor)
+        return index_id, dict(service.index_state() or {})
+    return op(parent, run).with_progress(translate("Operations", "Switching the embedding model…"))

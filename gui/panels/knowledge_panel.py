@@ -111,6 +111,11 @@ class KnowledgePanel(Panel):
         self.open_button = QPushButton(icon("open"), "", self)
         self.reindex_button = QPushButton(icon("reindex"), "", self)
         self.remove_button = QPushButton(icon("remove"), "", self)
+        self.stop_button = QPushButton(icon("stop"), "", self)
+        self.stop_note = QLabel(self)
+        self.stop_note.setObjectName("Muted")
+        self.stop_note.setWordWrap(True)
+        self.stop_note.hide()
         sources = QWidget(self)
         sources_layout = QVBoxLayout(sources)
         sources_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,10 +123,11 @@ class KnowledgePanel(Panel):
         sources_layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
         actions.setSpacing(SPACE)
-        for button in (self.open_button, self.reindex_button, self.remove_button):
+        for button in (self.open_button, self.reindex_button, self.stop_button, self.remove_button):
             actions.addWidget(button)
         actions.addStretch(1)
         sources_layout.addLayout(actions)
+        sources_layout.addWidget(self.stop_note)
         self.top = top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(sources)
         top.addWidget(self.details)
@@ -154,6 +160,7 @@ class KnowledgePanel(Panel):
         self.open_button.clicked.connect(lambda: self._with_selected(self.open_source))
         self.reindex_button.clicked.connect(lambda: self._with_selected(lambda s: self.reindex(s.id)))
         self.remove_button.clicked.connect(lambda: self._with_selected(self.remove))
+        self.stop_button.clicked.connect(lambda: self._with_selected(self.stop))
         self.remove_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_shortcut.activated.connect(lambda: self._with_selected(self.remove))
@@ -161,7 +168,8 @@ class KnowledgePanel(Panel):
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_shortcut.activated.connect(self.search.box.setFocus)
         chain = (self.add_files_button, self.add_folder_button, self.add_url_button, self.reindex_all_button,
-                 self.table, self.open_button, self.reindex_button, self.remove_button, self.search.box,
+                 self.table, self.open_button, self.reindex_button, self.stop_button, self.remove_button,
+                 self.search.box,
                  self.search.source_filter, self.search.button)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -329,8 +337,18 @@ class KnowledgePanel(Panel):
             button.setToolTip(tip)
             button.setAccessibleName(f"{text}: {source.name}" if source else text)
             button.setEnabled(source is not None)
-        if source is not None and source.status in ("queued", "processing"):
+        indexing = source is not None and source.status in ("queued", "processing")
+        if indexing:
             self.reindex_button.setEnabled(False)  # it is being indexed already
+        stop_text = translate("KnowledgePanel", "Stop")
+        self.stop_button.setText(stop_text)
+        self.stop_button.setToolTip(translate("KnowledgePanel", "Stop indexing after the current document; what is "
+                                                                "indexed stays, the rest follows with the next "
+                                                                "re-index."))
+        self.stop_button.setAccessibleName(f"{stop_text}: {source.name}" if source else stop_text)
+        self.stop_button.setEnabled(indexing)
+        if not indexing:
+            self.stop_note.hide()
 
     # adding --------------------------------------------------------------
     def _start_dir(self) -> str:
@@ -419,6 +437,19 @@ class KnowledgePanel(Panel):
         """Re-index one source, or every one with ``None``."""
         knowledge_ops.reindex(self, self.service, source_id, self.session.actor).success(
             lambda _ids: self.refresh()).run()
+
+    def stop(self, source: SourceInfo) -> None:
+        """Ask the indexing of ``source`` to stop after the current document (only if it runs in this process)."""
+        self.stop_button.setEnabled(False)
+        knowledge_ops.stop(self, self.service, source.id).success(self._stopped).run()
+
+    def _stopped(self, stopped: bool) -> None:
+        self.stop_note.setText(
+            translate("KnowledgePanel", "Stopping after the current document.") if stopped else
+            translate("KnowledgePanel", "Indexing runs in another process (secretary serve); it can be stopped "
+                                        "there."))
+        self.stop_note.show()
+        self.refresh()
 
     def remove(self, source: SourceInfo) -> None:
         """Ask, then remove the source with its documents and passages (never the original files)."""

@@ -45,6 +45,10 @@ def choice_text(key: str, value: str) -> str:
         return {"embedded": translate("SettingsForm", "Embedded (offline, on this computer)"),
                 "openai": translate("SettingsForm", "OpenAI (cloud)"),
                 "compatible": translate("SettingsForm", "OpenAI-compatible server (Ollama, LM Studio…)")}[value]
+    if key == "kb.embedder":
+        return {"embedded": translate("SettingsForm", "Embedded (offline, on this computer)"),
+                "openai": translate("SettingsForm", "OpenAI (cloud)"),
+                "compatible": translate("SettingsForm", "Compatible server (the address on the AI page)")}[value]
     return NATIVE_NAMES.get(value, value) if key in ("ui.language", "firm.languages") else value
 
 
@@ -67,9 +71,10 @@ def hint(spec: Setting, exc: InvalidInput | None = None) -> str:
 
 
 class SettingsForm(QWidget):
-    """Editors for ``keys``; emits ``saved`` with what was stored."""
+    """Editors for ``keys``; emits ``saved`` with what was stored, ``unchanged`` when Save found nothing new."""
 
     saved = Signal(dict)
+    unchanged = Signal()
 
     def __init__(self, session: Session, keys: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -249,6 +254,7 @@ class SettingsForm(QWidget):
         changes = {k: v for k, v in clean.items() if v != self.values.get(k)}
         if not changes:
             self._set_status(translate("SettingsForm", "No changes to save."), "Muted")
+            self.unchanged.emit()
             return
         self.save_button.setEnabled(False)
         settings_ops.save_settings(self, self.session.app, changes, self.session.actor).success(
@@ -270,6 +276,10 @@ class SettingsForm(QWidget):
             self._set_status(translate("SettingsForm", "Nothing was saved: correct the marked fields."), "FieldError")
         else:
             self._set_status(describe(exc), "FieldError")
+
+    def set_status(self, text: str, style: str) -> None:
+        """Replace the line next to Save (a page may say what saving led to)."""
+        self._set_status(text, style)
 
     def _set_status(self, text: str, style: str) -> None:
         self.status.setObjectName(style)

@@ -1,4 +1,4 @@
-"""Settings: grouped pages (Firm, Workspace, Language, AI, Integrations)."""
+"""Settings: grouped pages (Firm, Workspace, Language, AI, Knowledge, Integrations)."""
 
 from __future__ import annotations
 
@@ -24,12 +24,13 @@ from gui.operations import settings as settings_ops
 from gui.panels.base_panel import PageHeader, Panel, card
 from gui.panels.integrations_panel import IntegrationsPage
 from gui.panels.settings_form_panel import SettingsForm
+from gui.panels.settings_knowledge_page import KnowledgeSettingsPage
 from gui.session import Session
 from gui.theme import SPACE
 from secretary.records import LockInfo, StatusReport
 
 translate = QCoreApplication.translate
-PAGES = ("firm", "workspace", "language", "ai", "integrations")
+PAGES = ("firm", "workspace", "language", "ai", "knowledge", "integrations")
 FIRM_KEYS = ["firm.name", "firm.legal_form", "firm.street", "firm.postcode", "firm.city", "firm.country",
              "firm.vat_id", "firm.email", "firm.phone", "firm.website", "firm.currency", "firm.timezone",
              "firm.languages"]
@@ -49,6 +50,10 @@ def page_texts(page: str) -> tuple[str, str]:
         "ai": (translate("SettingsPanel", "AI"),
                translate("SettingsPanel", "Which model writes the answers. The embedded one runs on this computer "
                                           "and works offline.")),
+        "knowledge": (translate("SettingsPanel", "Knowledge"),
+                      translate("SettingsPanel", "Which model turns the firm's documents into a searchable index. "
+                                                 "Changing it re-indexes every document; search keeps working "
+                                                 "meanwhile.")),
         "integrations": (translate("SettingsPanel", "Integrations"),
                          translate("SettingsPanel", "Outside services and their keys. Keys are kept in the secret "
                                                     "store and never shown again.")),
@@ -182,13 +187,14 @@ class SettingsPanel(Panel):
         self.workspace = WorkspacePage(session)
         self.language = LanguagePage(session)
         self.ai = SettingsForm(session, AI_KEYS)
+        self.knowledge = KnowledgeSettingsPage(session)
         self.integrations = IntegrationsPage(session)
         self.headers: dict[str, PageHeader] = {}
         self.ai_note = QLabel()
         self.ai_note.setObjectName("Muted")
         self.ai_note.setWordWrap(True)
-        for key, content in zip(PAGES, (self.firm, self.workspace, self.language, self.ai, self.integrations),
-                                strict=True):
+        contents = (self.firm, self.workspace, self.language, self.ai, self.knowledge, self.integrations)
+        for key, content in zip(PAGES, contents, strict=True):
             self.stack.addWidget(self._scroll_page(key, content))
             item = QListWidgetItem(icon(key), "")
             item.setSizeHint(QSize(0, 5 * SPACE))
@@ -233,6 +239,8 @@ class SettingsPanel(Panel):
     def _refresh(self, key: str) -> None:
         if key == "workspace":
             self.workspace.refresh()
+        elif key == "knowledge":
+            self.knowledge.refresh()
         elif key == "integrations":
             self.integrations.refresh()
 
@@ -251,3 +259,4 @@ class SettingsPanel(Panel):
                              "below. The model name is the one that server offers."))
         self.language.retranslate_ui()
         self.workspace.retranslate_ui()
+        self.knowledge.retranslate_ui()

@@ -586,3 +586,32 @@ def test_delete_key_on_the_table_asks_to_remove(make_panel, monkeypatch, qtbot):
     panel.table.selectRow(0)
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert asked == [True]
+
+
+def test_stop_button_asks_the_service_and_explains_another_process(session, hashing, qtbot, monkeypatch):
+    app = session.app
+    source_id = app.knowledge.add(str(Path(__file__)), actor="test")
+    from storage import knowledge_repo
+
+    with app.db.writing("test") as db_session:  # as if `secretary serve` had it in its queue
+        knowledge_repo.set_status(db_session, source_id, "queued")
+    calls = []
+
+    def stop(source_id=None):
+        calls.append(source_id)
+        return False
+
+    monkeypatch.setattr(app.knowledge, "stop", stop)
+    panel = KnowledgePanel(session, opener=Opener())
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activated()
+    qtbot.waitUntil(lambda: panel.loaded and panel.model.rowCount() == 1)
+    assert panel.model.source(0).status == "queued"
+    assert panel.stop_button.isEnabled()
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.stop_note.isVisible())
+    assert calls == [source_id]
+    assert panel.stop_note.text() == ("Indexing runs in another process (secretary serve); it can be stopped "
+                                      "there.")
+    settle()

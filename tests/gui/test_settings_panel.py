@@ -103,3 +103,38 @@ def test_language_combo_applies_live(window: MainWindow, qtbot):
     page.combo.setCurrentIndex(page.combo.findData("de"))
     assert window.session.language == "de"
     qtbot.waitUntil(lambda: window.session.app.settings.get("ui.language") == "de")
+
+
+def test_knowledge_page_openai_without_key_says_not_ready(window: MainWindow, qtbot):
+    page = open_settings(window, "knowledge").knowledge
+    kind = page.form.editors["kb.embedder"]
+    kind.setCurrentIndex(kind.findData("openai"))
+    assert page.form.editors["kb.embedding_model"].isEnabled()
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not set up yet" in page.form.status.text(), timeout=10_000)
+    assert page.form.status.text().startswith("This feature is not set up yet. Check it in Settings.")
+    assert "API key" in page.form.status.text()
+    assert window.session.app.settings.get("kb.embedder") == "openai"
+
+
+def test_knowledge_page_embedded_creates_the_index_then_is_in_use(window: MainWindow, qtbot):
+    from tests.fakes.embedder import HashingEmbedder
+
+    app = window.session.app
+    embedder = HashingEmbedder()
+    app.knowledge.embedders.override(embedder)
+    page = open_settings(window, "knowledge").knowledge
+    qtbot.waitUntil(lambda: page.state is not None)
+    assert page.values["reindexing"].text() == "No"
+    kind = page.form.editors["kb.embedder"]
+    assert kind.currentData() == "embedded"
+    assert not page.form.editors["kb.embedding_model"].isEnabled()
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)  # nothing changed: switch anyway
+    expected = (f"The knowledge base is being re-indexed with {embedder.name}; search keeps using the current "
+                "index until it is done.")
+    qtbot.waitUntil(lambda: page.form.status.text() == expected, timeout=10_000)
+    settle()
+    qtbot.waitUntil(lambda: page.values["model"].text() == embedder.name)
+    assert page.values["dimensions"].text() == str(embedder.dimensions)
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.form.status.text() == "Already in use.", timeout=10_000)
