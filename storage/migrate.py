@@ -49,7 +49,9 @@ def current_revision(engine: Engine) -> str | None:
 
 def _run(engine: Engine, target: str) -> None:
     config = _config()
-    with engine.connect() as conn:
+    # BEGIN IMMEDIATE: a second process opening the same new workspace waits for this
+    # upgrade to finish, then finds the schema current, instead of racing it.
+    with engine.connect().execution_options(sqlite_immediate=True) as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)
         conn.commit()
