@@ -31,6 +31,7 @@ from storage.db import Database
 log = logging.getLogger(__name__)
 ACTOR = "job:ingest"
 EMBED_BATCH = 32
+MAX_FILE_BYTES = 50 * 2**20
 
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
 EmbedderFor = Callable[[str | None], Embedder]  # model name of an index (None: the configured one)
@@ -82,12 +83,14 @@ def _ingest_item(db: Database, source_id: int, kind: str, item: str, known: dict
         digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     else:
         path = Path(item)
-        digest = _file_hash(path) if path.stat().st_size < (1 << 31) else ""
+        if path.stat().st_size > MAX_FILE_BYTES:
+            extract_file(path, max_bytes=MAX_FILE_BYTES)  # refuses with a clear sentence, reading nothing
+        digest = _file_hash(path)  # unchanged files are skipped before any extraction
         stored = known.get(item)
         if stored is not None and stored.content_hash == digest:
             report.unchanged += 1
             return
-        doc = extract_file(path)
+        doc = extract_file(path, max_bytes=MAX_FILE_BYTES)
     stored = known.get(doc.uri)
     if stored is not None and stored.content_hash == digest:
         report.unchanged += 1

@@ -236,3 +236,16 @@ def test_url_source_is_ingested_rechecked_on_schedule_and_updated(app, embedder)
     assert "two hours" in hits[0].text and hits[0].document.endswith("/faq")
     due = [t.name for t in app.queue.huey.read_periodic(datetime(2026, 11, 22, 10, 15))]
     assert any(name.endswith("kb_recheck") for name in due)
+
+
+def test_a_huge_file_is_refused_by_size_without_being_read(app, embedder, folder, monkeypatch):
+    huge = folder / "archive.txt"
+    with open(huge, "wb") as handle:
+        handle.truncate(2 * 2**30)  # sparse: 2 GB on paper, nothing on disk
+    hashed = []
+    monkeypatch.setattr(ingest, "_file_hash", lambda path: hashed.append(path) or "x")
+    source_id = app.knowledge.add(str(folder), actor="test")
+    info = app.knowledge.get(source_id)
+    errors = {Path(i["uri"]).name: i["error"] for i in info.failed_items}
+    assert "larger than the 50 MB limit" in errors["archive.txt"] and huge not in hashed
+    assert info.status == "ready" and info.documents == 4
