@@ -82,7 +82,7 @@ def _run(workspace: Workspace, mode: str, **start: object) -> int:
         where = f", health at http://{app.settings.get('server.host')}:{state.http_port}/health" \
             if state.http_port else ""
         print(f"AI Secretary {mode} running for {workspace.root}{where}; "
-              f"{state.recovered} unfinished message(s) re-queued. Ctrl+C stops.", file=sys.stderr, flush=True)
+              f"{state.recovered} unfinished task(s) resumed. Ctrl+C stops.", file=sys.stderr, flush=True)
         runtime.wait()
     finally:
         runtime.stop()
