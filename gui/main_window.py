@@ -104,10 +104,8 @@ class MainWindow(QMainWindow):
         home = HomePanel(session)
         home.navigate.connect(self.navigate)
         self._add(home)
-        for placeholder in PLACEHOLDERS:
-            if placeholder.key == "knowledge":
-                self._add(KnowledgePanel(session))
-                continue
+        self._add(KnowledgePanel(session))
+        for placeholder in PLACEHOLDERS:  # features still to come: each says what will be there
             panel = PlaceholderPanel(session, placeholder)
             panel.navigate.connect(self.navigate)
             self._add(panel)

@@ -1408,18 +1408,6 @@
         <translation>Google Kalender verbinden</translation>
     </message>
     <message>
-        <source>Knowledge</source>
-        <translation>Wissen</translation>
-    </message>
-    <message>
-        <source>The firm&apos;s own documents the AI answers from: price lists, terms, FAQs, manuals.</source>
-        <translation>Die eigenen Dokumente der Firma, aus denen die KI antwortet: Preislisten, AGB, FAQs, Handbücher.</translation>
-    </message>
-    <message>
-        <source>Adding files and folders arrives with the Knowledge feature.</source>
-        <translation>Das Hinzufügen von Dateien und Ordnern kommt mit der Wissens-Funktion.</translation>
-    </message>
-    <message>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>

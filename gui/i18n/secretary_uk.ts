@@ -1432,18 +1432,6 @@
         <translation>Підключити Google Календар</translation>
     </message>
     <message>
-        <source>Knowledge</source>
-        <translation>Знання</translation>
-    </message>
-    <message>
-        <source>The firm&apos;s own documents the AI answers from: price lists, terms, FAQs, manuals.</source>
-        <translation>Власні документи фірми, на основі яких відповідає ШІ: прайс-листи, умови, FAQ, інструкції.</translation>
-    </message>
-    <message>
-        <source>Adding files and folders arrives with the Knowledge feature.</source>
-        <translation>Додавання файлів і папок з’явиться разом із функцією Знання.</translation>
-    </message>
-    <message>
         <source>Invoices</source>
         <translation>Рахунки</translation>
     </message>

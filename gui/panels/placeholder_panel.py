@@ -54,7 +54,6 @@ PLACEHOLDERS: tuple[Placeholder, ...] = (
     Placeholder("inbox", ("threads", "inbox_messages", "channels"), "settings:integrations"),
     Placeholder("crm", ("contacts", "leads", "tasks"), None),
     Placeholder("calendar", ("bookings", "events"), "settings:integrations"),
-    Placeholder("knowledge", ("knowledge_sources", "documents", "chunks"), None),
     Placeholder("invoices", ("invoices", "payments"), "settings:firm"),
     Placeholder("kyb", ("counterparties", "alerts"), None),
 )
@@ -79,11 +78,6 @@ def texts(key: str) -> tuple[str, str, str, str]:
                                               "holidays and buffers."),
                 translate("PlaceholderPanel", "The week view arrives with the Calendar feature."),
                 translate("PlaceholderPanel", "Connect Google Calendar"))
-    if key == "knowledge":
-        return (translate("PlaceholderPanel", "Knowledge"),
-                translate("PlaceholderPanel", "The firm's own documents the AI answers from: price lists, terms, "
-                                              "FAQs, manuals."),
-                translate("PlaceholderPanel", "Adding files and folders arrives with the Knowledge feature."), "")
     if key == "invoices":
         return (translate("PlaceholderPanel", "Invoices"),
                 translate("PlaceholderPanel", "Invoices with live totals and VAT, exported as PDF, XRechnung or "
