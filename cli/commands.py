@@ -200,3 +200,12 @@ def _kb(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 HANDLERS["kb"] = _kb
+
+
+def _ai(workspace: Workspace, args: argparse.Namespace) -> int:
+    from cli.ai import cmd_ai
+
+    return cmd_ai(workspace, args)
+
+
+HANDLERS["ai"] = _ai

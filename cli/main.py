@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from cli import commands, kb
+from cli import ai, commands, kb
 from cli.output import fail
 from secretary.errors import SecretaryError, WorkspaceLocked
 from services import logs
@@ -29,7 +29,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="log progress to stderr")
     parser = argparse.ArgumentParser(prog="secretary", description="AI Secretary for a small firm.",
                                      parents=[common])
-    parser.set_defaults(workspace=None, verbose=False)
+    # No parser.set_defaults(workspace=...): it would rewrite the default of the shared action, and the
+    # sub-command's copy (default None) would then overwrite a --workspace given before the sub-command.
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser = functools.partial(sub.add_parser, parents=[common])  # type: ignore[method-assign]
 
@@ -76,11 +77,14 @@ def _parser() -> argparse.ArgumentParser:
     slist = secret_sub.add_parser("list", help="which secrets are set (never their values)")
     slist.add_argument("--json", action="store_true")
     kb.add_parser(sub)
+    ai.add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    args.workspace = getattr(args, "workspace", None)
+    args.verbose = getattr(args, "verbose", False)
     if args.workspace is not None:
         os.environ["SECRETARY_HOME"] = str(args.workspace)
     workspace = Workspace.default()

@@ -55,6 +55,7 @@ class SearchHit:
     text: str
     snippet: str = ""  # the matching passage, with matches marked by « and »
     language: str | None = None
+    similarity: float | None = None  # cosine similarity of query and chunk (None without vectors)
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,8 @@ class Setting:
     label: str
     section: str
     choices: tuple[Any, ...] = ()
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
     pattern: str | None = None
     item_choices: tuple[str, ...] = ()
 
@@ -58,12 +58,14 @@ class Setting:
                     value = self.type(raw)
             except (ValueError, json.JSONDecodeError) as exc:
                 raise InvalidInput(f"{self.key}: {raw!r} is not a valid {self.type.__name__}", key=self.key) from exc
-        if self.type is int and isinstance(value, bool) or not isinstance(value, self.type):
+        if self.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if self.type in (int, float) and isinstance(value, bool) or not isinstance(value, self.type):
             raise InvalidInput(f"{self.key}: expected {self.type.__name__}, got {type(value).__name__}", key=self.key)
         if self.choices and value not in self.choices:  # scalar settings only
             allowed = ", ".join(map(str, self.choices))
             raise InvalidInput(f"{self.key}: {value!r} is not one of {allowed}", key=self.key)
-        if self.type is int:
+        if self.type in (int, float):
             if self.minimum is not None and value < self.minimum:
                 raise InvalidInput(f"{self.key}: must be at least {self.minimum}", key=self.key)
             if self.maximum is not None and value > self.maximum:
@@ -131,6 +133,25 @@ SETTINGS: tuple[Setting, ...] = (
             choices=("embedded", "openai", "compatible")),
     Setting("ai.model", str, "gpt-4o-mini", _T("settings", "Model"), "ai"),
     Setting("ai.base_url", str, "", _T("settings", "Server address (OpenAI-compatible)"), "ai"),
+    Setting("ai.temperature", float, 0.2, _T("settings", "Temperature"), "ai", minimum=0, maximum=2),
+    Setting("ai.timeout_seconds", int, 30, _T("settings", "Time limit per AI request (seconds)"), "ai",
+            minimum=2, maximum=300),
+    Setting("ai.agents", list, ["sales", "support", "billing", "operations"], _T("settings", "Agents that answer"),
+            "ai", item_choices=("sales", "support", "billing", "operations")),
+    Setting("ai.toxicity_action", str, "flag", _T("settings", "When a message is abusive"), "ai_policy",
+            choices=("calm", "flag", "handoff", "block")),
+    Setting("ai.russian_reply", str, "uk", _T("settings", "Reply to messages in Russian in"), "ai_policy",
+            choices=("uk", "en", "handoff")),
+    Setting("ai.other_language", str, "en", _T("settings", "Reply to other languages in"), "ai_policy",
+            choices=("en", "de", "uk", "handoff")),
+    Setting("ai.forbidden_topics", list, [], _T("settings", "Topics the AI must not discuss"), "ai_policy"),
+    Setting("ai.disclaimer", str, "", _T("settings", "Disclaimer added to every AI reply"), "ai_policy"),
+    Setting("ai.business_hours", str, "Mon-Fri 09:00-17:00", _T("settings", "Business hours"), "ai_policy",
+            pattern=r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(-(Mon|Tue|Wed|Thu|Fri|Sat|Sun))? "
+                    r"\d{2}:\d{2}-\d{2}:\d{2}(, *(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(-(Mon|Tue|Wed|Thu|Fri|Sat|Sun))? "
+                    r"\d{2}:\d{2}-\d{2}:\d{2})*"),
+    Setting("ai.meeting_minutes", int, 30, _T("settings", "Meeting length (minutes)"), "ai_policy",
+            minimum=10, maximum=240),
     Setting("telegram.api_url", str, "https://api.telegram.org", _T("settings", "Telegram Bot API address"),
             "channels", pattern=r"https?://\S+"),
     Setting("stripe.api_url", str, "https://api.stripe.com", _T("settings", "Stripe API address"), "billing",

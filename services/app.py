@@ -15,7 +15,7 @@ from secretary import __version__
 from secretary.audit import ACTOR_SYSTEM
 from secretary.ports import Responder
 from secretary.records import StatusReport
-from secretary.replies import AcknowledgementResponder
+from services.ai.service import AIService
 from services.audit_service import AuditService
 from services.knowledge.embedder_factory import EmbedderFactory
 from services.knowledge.service import KnowledgeService
@@ -44,6 +44,7 @@ class App:
     queue: Queue
     lock: WorkspaceLock
     knowledge: KnowledgeService
+    ai: AIService
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
 
@@ -91,8 +92,10 @@ def open_app(workspace: Workspace | None = None, *, immediate: bool = False,
     settings = SettingsService(db)
     workspace_id = _ensure_identity(settings)
     store = open_store(workspace.secrets_file, workspace.secrets_key_file, f"ai-secretary/{workspace_id}")
-    queue = Queue(db, responder or AcknowledgementResponder(), workspace.queue, immediate=immediate)
+    queue = Queue(db, responder, workspace.queue, immediate=immediate)  # type: ignore[arg-type]  # set below
     secrets = SecretsService(db, store)
     knowledge = KnowledgeService(db, settings, queue, EmbedderFactory(settings, secrets))
+    ai = AIService(db, settings, secrets, knowledge)
+    queue.responder = responder or ai
     return App(workspace=workspace, db=db, settings=settings, secrets=secrets, audit=AuditService(db),
-               queue=queue, lock=WorkspaceLock(workspace.lock_file), knowledge=knowledge, migration=result)
+               queue=queue, lock=WorkspaceLock(workspace.lock_file), knowledge=knowledge, ai=ai, migration=result)

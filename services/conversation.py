@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from secretary.audit import ACTOR_AI
 from secretary.ports import Responder
+from services.ai.effects import apply_effects
 from storage import inbox_repo
 from storage.db import Database
 
@@ -27,8 +29,13 @@ def answer_message(db: Database, responder: Responder, message_id: int) -> int |
         log.info("message %s is gone or not inbound; nothing to answer", message_id)
         return None
     reply = responder.respond(message)
+    effects = reply.metadata.get("effects")
+    if effects is not None:  # what the AI changed about the conversation: stored with the reply, exactly once
+        reply = dataclasses.replace(reply, metadata={k: v for k, v in reply.metadata.items() if k != "effects"})
     with db.writing(ACTOR_AI) as session:
         reply_id, created = inbox_repo.store_reply(session, message_id, reply)
+        if created and effects is not None:
+            apply_effects(session, message.thread_id, effects)
     if created:
         log.info("stored reply %s to message %s", reply_id, message_id)
     return reply_id

@@ -5,11 +5,14 @@ listener inserts one ``audit_logs`` row per created, changed or deleted object
 with its old and new column values (secrets redacted). Models opt out with
 ``__audit__ = False`` (bulk rows such as chunks, audited by their owner) and
 name in ``__audit_exclude__`` the columns that are noisy or hold customer text (PII
-stays out of the audit log; the row id points to it).
+stays out of the audit log; the row id points to it). Columns named in
+``__audit_pii__`` (names, e-mail addresses, phone numbers) are recorded as a short
+digest: the log shows that and when they changed, never the value.
 """
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime
 from typing import Any
 
@@ -18,6 +21,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from secretary.audit import redact
 from storage.models import AuditLog, utcnow
+
+
+def _pseudonym(value: Any) -> Any:
+    """A personal value as a short keyed-free digest: equal values compare equal, the value is not shown."""
+    if value is None or value == "":
+        return value
+    return "pii:" + hashlib.sha256(str(value).encode()).hexdigest()[:10]
+
+
+def _pii(obj: Any) -> set[str]:
+    return set(getattr(obj, "__audit_pii__", ()))
 
 
 def _plain(value: Any) -> Any:
@@ -33,13 +47,15 @@ def _excluded(obj: Any) -> set[str]:
 
 
 def _columns(obj: Any) -> dict[str, Any]:
-    excluded = _excluded(obj)
+    excluded, pii = _excluded(obj), _pii(obj)
     mapper = inspect(obj).mapper
-    return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs if attr.key not in excluded}
+    return {attr.key: _pseudonym(getattr(obj, attr.key)) if attr.key in pii else _plain(getattr(obj, attr.key))
+            for attr in mapper.column_attrs if attr.key not in excluded}
 
 
 def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    excluded = _excluded(obj)
+    excluded, pii = _excluded(obj), _pii(obj)
+    clean = _pseudonym if pii else _plain
     state = inspect(obj)
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
@@ -48,8 +64,9 @@ def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
             continue
         history = state.attrs[attr.key].history
         if history.has_changes():
-            old[attr.key] = _plain(history.deleted[0]) if history.deleted else None
-            new[attr.key] = _plain(history.added[0]) if history.added else None
+            convert = clean if attr.key in pii else _plain
+            old[attr.key] = convert(history.deleted[0]) if history.deleted else None
+            new[attr.key] = convert(history.added[0]) if history.added else None
     return old, new
 
 

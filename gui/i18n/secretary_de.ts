@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AISettings</name>
+    <message>
+        <source>Embedded</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>Runs offline on this computer. Nothing to set up.</source>
+        <translation>Läuft offline auf diesem Computer. Nichts einzurichten.</translation>
+    </message>
+    <message>
+        <source>OpenAI (cloud)</source>
+        <translation>OpenAI (Cloud)</translation>
+    </message>
+    <message>
+        <source>Needs the API key in Integrations. Personal data in messages is masked before they leave this computer.</source>
+        <translation>Benötigt den API-Schlüssel unter Integrationen. Personenbezogene Daten in Nachrichten werden maskiert, bevor sie diesen Computer verlassen.</translation>
+    </message>
+    <message>
+        <source>Local LLM server</source>
+        <translation>Lokaler LLM-Server</translation>
+    </message>
+    <message>
+        <source>Ollama, llama.cpp, LM Studio or vLLM on this computer or in your office network. The data stays in your network.</source>
+        <translation>Ollama, llama.cpp, LM Studio oder vLLM auf diesem Computer oder in Ihrem Büronetz. Die Daten bleiben in Ihrem Netz.</translation>
+    </message>
+    <message>
+        <source>Answer calmly</source>
+        <translation>Ruhig antworten</translation>
+    </message>
+    <message>
+        <source>A polite reply that steers back to the matter.</source>
+        <translation>Eine höfliche Antwort, die zurück zur Sache führt.</translation>
+    </message>
+    <message>
+        <source>Answer calmly and flag the conversation</source>
+        <translation>Ruhig antworten und das Gespräch markieren</translation>
+    </message>
+    <message>
+        <source>As above, and the conversation is marked for a person to look at.</source>
+        <translation>Wie oben, zusätzlich wird das Gespräch zur Durchsicht durch einen Menschen markiert.</translation>
+    </message>
+    <message>
+        <source>Hand it to a person</source>
+        <translation>An einen Menschen übergeben</translation>
+    </message>
+    <message>
+        <source>The AI does not reply; the conversation waits in the Inbox.</source>
+        <translation>Die KI antwortet nicht; das Gespräch wartet im Posteingang.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t answer</source>
+        <translation>Nicht antworten</translation>
+    </message>
+    <message>
+        <source>No reply at all; the message is kept and marked as abusive.</source>
+        <translation>Keine Antwort; die Nachricht wird aufbewahrt und als beleidigend markiert.</translation>
+    </message>
+    <message>
+        <source>New enquiries, prices and offers; records leads in the CRM.</source>
+        <translation>Neue Anfragen, Preise und Angebote; legt Leads im CRM an.</translation>
+    </message>
+    <message>
+        <source>Questions about your services, answered from your documents.</source>
+        <translation>Fragen zu Ihren Leistungen, beantwortet aus Ihren Dokumenten.</translation>
+    </message>
+    <message>
+        <source>Invoices, payments and reminders.</source>
+        <translation>Rechnungen, Zahlungen und Mahnungen.</translation>
+    </message>
+    <message>
+        <source>Booking, moving and cancelling meetings.</source>
+        <translation>Termine buchen, verschieben und absagen.</translation>
+    </message>
+    <message>
+        <source>Save and test connection</source>
+        <translation>Speichern und Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>No connection to test: the embedded back-end runs on this computer.</source>
+        <translation>Keine Verbindung zu testen: Das eingebaute Backend läuft auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1 for Ollama.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. http://localhost:11434/v1 für Ollama.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the model, as the server lists it.</source>
+        <translation>Geben Sie den Namen des Modells so ein, wie der Server ihn auflistet.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Not set up yet: enter the API key in Integrations, then test again.</source>
+        <translation>Noch nicht eingerichtet: Geben Sie den API-Schlüssel unter Integrationen ein und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Back-end</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>No agent is on: every message is handed to a person.</source>
+        <translation>Kein Agent ist eingeschaltet: Jede Nachricht geht an einen Menschen.</translation>
+    </message>
+    <message>
+        <source>Ollama: http://localhost:11434/v1 · LM Studio: http://localhost:1234/v1</source>
+        <translation>Ollama: http://localhost:11434/v1 · LM Studio: http://localhost:1234/v1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name as the service lists it; the connection test shows the available ones.</source>
+        <translation>Der Name des Modells, wie der Dienst ihn auflistet; der Verbindungstest zeigt die verfügbaren an.</translation>
+    </message>
+    <message>
+        <source>Lower keeps answers factual and consistent; higher makes them more varied.</source>
+        <translation>Niedriger hält Antworten sachlich und einheitlich; höher macht sie abwechslungsreicher.</translation>
+    </message>
+    <message>
+        <source>One topic per line. The AI politely declines to talk about them.</source>
+        <translation>Ein Thema pro Zeile. Die KI lehnt Gespräche darüber höflich ab.</translation>
+    </message>
+    <message>
+        <source>Added at the end of every AI reply. Leave empty for none.</source>
+        <translation>Wird an jede KI-Antwort angehängt. Leer lassen, wenn keiner gewünscht ist.</translation>
+    </message>
+    <message>
+        <source>Example: Mon-Fri 09:00-17:00, Sat 10:00-13:00. Meetings are offered only within these hours.</source>
+        <translation>Beispiel: Mon-Fri 09:00-17:00, Sat 10:00-13:00 (Wochentage englisch abgekürzt). Termine werden nur innerhalb dieser Zeiten angeboten.</translation>
+    </message>
+    <message>
+        <source>e.g. This answer was written by an AI assistant.</source>
+        <translation>z. B. Diese Antwort wurde von einem KI-Assistenten verfasst.</translation>
+    </message>
+    <message>
+        <source>Settings → Integrations</source>
+        <translation>Einstellungen → Integrationen</translation>
+    </message>
+    <message>
+        <source>API keys are kept in %1.</source>
+        <translation>API-Schlüssel werden unter %1 verwaltet.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Write a message as a customer would and see the reply, the route it took, the tools it used and what the AI model was shown. Nothing is sent or saved. Save your changes first: the playground uses the saved settings.</source>
+        <translation>Schreiben Sie eine Nachricht wie ein Kunde und sehen Sie die Antwort, den Weg, den sie genommen hat, die verwendeten Werkzeuge und was dem KI-Modell gezeigt wurde. Nichts wird gesendet oder gespeichert. Speichern Sie Ihre Änderungen vorher: Die Testumgebung verwendet die gespeicherten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Open the AI playground</source>
+        <translation>KI-Testumgebung öffnen</translation>
+    </message>
+</context>
+<context>
     <name>AddSourceDialog</name>
     <message>
         <source>Add a folder</source>
@@ -1445,6 +1621,209 @@
     </message>
 </context>
 <context>
+    <name>Playground</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>eine andere Sprache</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>appointments and organisation</source>
+        <translation>Termine und Organisation</translation>
+    </message>
+    <message>
+        <source>small talk</source>
+        <translation>Smalltalk</translation>
+    </message>
+    <message>
+        <source>wants a person</source>
+        <translation>möchte einen Menschen sprechen</translation>
+    </message>
+    <message>
+        <source>Abusive</source>
+        <translation>Beleidigend</translation>
+    </message>
+    <message>
+        <source>Prompt injection</source>
+        <translation>Prompt-Injection</translation>
+    </message>
+    <message>
+        <source>Handed to a person</source>
+        <translation>An einen Menschen übergeben</translation>
+    </message>
+    <message>
+        <source>Not backed by your documents</source>
+        <translation>Nicht durch Ihre Dokumente belegt</translation>
+    </message>
+    <message>
+        <source>Forbidden topic</source>
+        <translation>Verbotenes Thema</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Personal data masked</source>
+        <translation>Personenbezogene Daten maskiert</translation>
+    </message>
+    <message>
+        <source>%1, answered in %2</source>
+        <translation>%1, beantwortet auf %2</translation>
+    </message>
+    <message>
+        <source>none (the supervisor answered)</source>
+        <translation>keiner (der Supervisor hat geantwortet)</translation>
+    </message>
+    <message>
+        <source>Language: %1 · Topic: %2 · Agent: %3</source>
+        <translation>Sprache: %1 · Thema: %2 · Agent: %3</translation>
+    </message>
+    <message>
+        <source>Embedded</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Local LLM server</source>
+        <translation>Lokaler LLM-Server</translation>
+    </message>
+    <message>
+        <source>Embedded (the chosen back-end did not answer)</source>
+        <translation>Eingebaut (das gewählte Backend hat nicht geantwortet)</translation>
+    </message>
+    <message>
+        <source>%1 · no tokens used</source>
+        <translation>%1 · keine Tokens verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 · %2 tokens (%3 in, %4 out)</source>
+        <translation>%1 · %2 Tokens (%3 Eingabe, %4 Ausgabe)</translation>
+    </message>
+    <message>
+        <source>The AI is working on it…</source>
+        <translation>Die KI arbeitet daran…</translation>
+    </message>
+    <message>
+        <source>Trying the AI…</source>
+        <translation>KI wird ausprobiert…</translation>
+    </message>
+    <message>
+        <source>Done. Nothing was sent or saved.</source>
+        <translation>Fertig. Nichts wurde gesendet oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>(no reply: the customer gets no answer from the AI)</source>
+        <translation>(keine Antwort: Der Kunde erhält keine Antwort von der KI)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>No concerns</source>
+        <translation>Keine Auffälligkeiten</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>AI playground</source>
+        <translation>KI-Testumgebung</translation>
+    </message>
+    <message>
+        <source>Write a message as a customer would. The AI handles it with the saved settings. This is a dry run: nothing is sent or saved.</source>
+        <translation>Schreiben Sie eine Nachricht wie ein Kunde. Die KI bearbeitet sie mit den gespeicherten Einstellungen. Das ist ein Probelauf: Nichts wird gesendet oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. Hello, what does a tax return cost? My number is +49 170 1234567.</source>
+        <translation>z. B. Hallo, was kostet eine Steuererklärung? Meine Nummer ist +49 170 1234567.</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>Nachricht des Kunden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends.</source>
+        <translation>Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>How the AI got there</source>
+        <translation>Wie die KI dazu kam</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>What the AI model saw</source>
+        <translation>Was das KI-Modell gesehen hat</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Back-end</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Tools used</source>
+        <translation>Verwendete Werkzeuge</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Embedded (offline, on this computer)</source>
@@ -1455,8 +1834,60 @@
         <translation>OpenAI (Cloud)</translation>
     </message>
     <message>
-        <source>OpenAI-compatible server (Ollama, LM Studio…)</source>
-        <translation>OpenAI-kompatibler Server (Ollama, LM Studio…)</translation>
+        <source>In Ukrainian</source>
+        <translation>Auf Ukrainisch</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Auf Englisch</translation>
+    </message>
+    <message>
+        <source>In German</source>
+        <translation>Auf Deutsch</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>Auf Russisch</translation>
+    </message>
+    <message>
+        <source>Don&apos;t answer: hand it to a person</source>
+        <translation>Nicht antworten: an einen Menschen übergeben</translation>
+    </message>
+    <message>
+        <source>Local LLM server (Ollama, llama.cpp, LM Studio, vLLM)</source>
+        <translation>Lokaler LLM-Server (Ollama, llama.cpp, LM Studio, vLLM)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Appointments and organisation</source>
+        <translation>Termine und Organisation</translation>
+    </message>
+    <message>
+        <source>Answer calmly</source>
+        <translation>Ruhig antworten</translation>
+    </message>
+    <message>
+        <source>Answer and flag the conversation</source>
+        <translation>Antworten und das Gespräch markieren</translation>
+    </message>
+    <message>
+        <source>Hand it to a person</source>
+        <translation>An einen Menschen übergeben</translation>
+    </message>
+    <message>
+        <source>Don&apos;t answer</source>
+        <translation>Nicht antworten</translation>
     </message>
     <message>
         <source>Compatible server (the address on the AI page)</source>
@@ -1479,8 +1910,16 @@
         <translation>Geben Sie eine Adresse ein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
+        <source>Write days and times like this: Mon-Fri 09:00-17:00, Sat 10:00-13:00 (days Mon Tue Wed Thu Fri Sat Sun, times 00:00 to 24:00, start before end).</source>
+        <translation>Schreiben Sie Tage und Zeiten so: Mon-Fri 09:00-17:00, Sat 10:00-13:00 (Tage englisch abgekürzt: Mon Tue Wed Thu Fri Sat Sun; Zeiten von 00:00 bis 24:00; Beginn vor Ende).</translation>
+    </message>
+    <message>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Geben Sie eine Zahl von %1 bis %2 ein.</translation>
     </message>
     <message>
         <source>Choose at least one of the offered values.</source>
@@ -1538,8 +1977,8 @@
         <translation>KI</translation>
     </message>
     <message>
-        <source>Which model writes the answers. The embedded one runs on this computer and works offline.</source>
-        <translation>Welches Modell die Antworten schreibt. Das eingebaute läuft auf diesem Computer und funktioniert offline.</translation>
+        <source>Which model writes the answers, which agents answer, and the rules they follow.</source>
+        <translation>Welches Modell die Antworten schreibt, welche Agenten antworten und nach welchen Regeln.</translation>
     </message>
     <message>
         <source>Knowledge</source>
@@ -1604,10 +2043,6 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>OpenAI needs an API key (Integrations). An OpenAI-compatible server such as Ollama or LM Studio can run on this computer or in your office network; enter its address below. The model name is the one that server offers.</source>
-        <translation>OpenAI benötigt einen API-Schlüssel (Integrationen). Ein OpenAI-kompatibler Server wie Ollama oder LM Studio kann auf diesem Computer oder in Ihrem Büronetz laufen; tragen Sie unten seine Adresse ein. Der Modellname ist der, den dieser Server anbietet.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2196,46 @@
     <message>
         <source>Server address (OpenAI-compatible)</source>
         <translation>Serveradresse (OpenAI-kompatibel)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Time limit per AI request (seconds)</source>
+        <translation>Zeitlimit pro KI-Anfrage (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Agents that answer</source>
+        <translation>Antwortende Agenten</translation>
+    </message>
+    <message>
+        <source>When a message is abusive</source>
+        <translation>Bei beleidigenden Nachrichten</translation>
+    </message>
+    <message>
+        <source>Reply to messages in Russian in</source>
+        <translation>Nachrichten auf Russisch beantworten</translation>
+    </message>
+    <message>
+        <source>Reply to other languages in</source>
+        <translation>Nachrichten in anderen Sprachen beantworten</translation>
+    </message>
+    <message>
+        <source>Topics the AI must not discuss</source>
+        <translation>Themen, über die die KI nicht sprechen darf</translation>
+    </message>
+    <message>
+        <source>Disclaimer added to every AI reply</source>
+        <translation>Hinweis unter jeder KI-Antwort</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Meeting length (minutes)</source>
+        <translation>Termindauer (Minuten)</translation>
     </message>
     <message>
         <source>Telegram Bot API address</source>

@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AISettings</name>
+    <message>
+        <source>Embedded</source>
+        <translation>Вбудований</translation>
+    </message>
+    <message>
+        <source>Runs offline on this computer. Nothing to set up.</source>
+        <translation>Працює офлайн на цьому комп’ютері. Нічого не треба налаштовувати.</translation>
+    </message>
+    <message>
+        <source>OpenAI (cloud)</source>
+        <translation>OpenAI (хмара)</translation>
+    </message>
+    <message>
+        <source>Needs the API key in Integrations. Personal data in messages is masked before they leave this computer.</source>
+        <translation>Потрібен API-ключ в «Інтеграціях». Персональні дані в повідомленнях маскуються, перш ніж вони залишать цей комп’ютер.</translation>
+    </message>
+    <message>
+        <source>Local LLM server</source>
+        <translation>Локальний LLM-сервер</translation>
+    </message>
+    <message>
+        <source>Ollama, llama.cpp, LM Studio or vLLM on this computer or in your office network. The data stays in your network.</source>
+        <translation>Ollama, llama.cpp, LM Studio або vLLM на цьому комп’ютері чи в мережі вашого офісу. Дані не залишають вашу мережу.</translation>
+    </message>
+    <message>
+        <source>Answer calmly</source>
+        <translation>Відповісти спокійно</translation>
+    </message>
+    <message>
+        <source>A polite reply that steers back to the matter.</source>
+        <translation>Ввічлива відповідь, що повертає розмову до справи.</translation>
+    </message>
+    <message>
+        <source>Answer calmly and flag the conversation</source>
+        <translation>Відповісти спокійно й позначити розмову</translation>
+    </message>
+    <message>
+        <source>As above, and the conversation is marked for a person to look at.</source>
+        <translation>Як вище, і розмову позначено, щоб її переглянула людина.</translation>
+    </message>
+    <message>
+        <source>Hand it to a person</source>
+        <translation>Передати людині</translation>
+    </message>
+    <message>
+        <source>The AI does not reply; the conversation waits in the Inbox.</source>
+        <translation>ШІ не відповідає; розмова чекає у «Вхідних».</translation>
+    </message>
+    <message>
+        <source>Don&apos;t answer</source>
+        <translation>Не відповідати</translation>
+    </message>
+    <message>
+        <source>No reply at all; the message is kept and marked as abusive.</source>
+        <translation>Жодної відповіді; повідомлення зберігається й позначається як образливе.</translation>
+    </message>
+    <message>
+        <source>New enquiries, prices and offers; records leads in the CRM.</source>
+        <translation>Нові запити, ціни та пропозиції; заносить ліди в CRM.</translation>
+    </message>
+    <message>
+        <source>Questions about your services, answered from your documents.</source>
+        <translation>Питання про ваші послуги — відповіді з ваших документів.</translation>
+    </message>
+    <message>
+        <source>Invoices, payments and reminders.</source>
+        <translation>Рахунки, оплати й нагадування.</translation>
+    </message>
+    <message>
+        <source>Booking, moving and cancelling meetings.</source>
+        <translation>Запис на зустрічі, перенесення та скасування.</translation>
+    </message>
+    <message>
+        <source>Save and test connection</source>
+        <translation>Зберегти й перевірити з’єднання</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <source>No connection to test: the embedded back-end runs on this computer.</source>
+        <translation>Немає з’єднання для перевірки: вбудований бекенд працює на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1 for Ollama.</source>
+        <translation>Введіть адресу сервера, напр. http://localhost:11434/v1 для Ollama.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the model, as the server lists it.</source>
+        <translation>Введіть назву моделі так, як її показує сервер.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Перевіряємо…</translation>
+    </message>
+    <message>
+        <source>Not set up yet: enter the API key in Integrations, then test again.</source>
+        <translation>Ще не налаштовано: введіть API-ключ в «Інтеграціях» і перевірте знову.</translation>
+    </message>
+    <message>
+        <source>Back-end</source>
+        <translation>Бекенд</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Агенти</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Ліміт часу</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>No agent is on: every message is handed to a person.</source>
+        <translation>Жоден агент не ввімкнений: кожне повідомлення передається людині.</translation>
+    </message>
+    <message>
+        <source>Ollama: http://localhost:11434/v1 · LM Studio: http://localhost:1234/v1</source>
+        <translation>Ollama: http://localhost:11434/v1 · LM Studio: http://localhost:1234/v1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name as the service lists it; the connection test shows the available ones.</source>
+        <translation>Назва моделі так, як її показує сервіс; перевірка з’єднання покаже доступні.</translation>
+    </message>
+    <message>
+        <source>Lower keeps answers factual and consistent; higher makes them more varied.</source>
+        <translation>Менше значення — відповіді точніші й сталіші; більше — різноманітніші.</translation>
+    </message>
+    <message>
+        <source>One topic per line. The AI politely declines to talk about them.</source>
+        <translation>Одна тема на рядок. ШІ ввічливо відмовиться про них говорити.</translation>
+    </message>
+    <message>
+        <source>Added at the end of every AI reply. Leave empty for none.</source>
+        <translation>Додається в кінці кожної відповіді ШІ. Залиште порожнім, якщо не потрібно.</translation>
+    </message>
+    <message>
+        <source>Example: Mon-Fri 09:00-17:00, Sat 10:00-13:00. Meetings are offered only within these hours.</source>
+        <translation>Приклад: Mon-Fri 09:00-17:00, Sat 10:00-13:00 (дні тижня англійськими скороченнями). Зустрічі пропонуються лише в ці години.</translation>
+    </message>
+    <message>
+        <source>e.g. This answer was written by an AI assistant.</source>
+        <translation>напр. Цю відповідь написав ШІ-асистент.</translation>
+    </message>
+    <message>
+        <source>Settings → Integrations</source>
+        <translation>Налаштування → Інтеграції</translation>
+    </message>
+    <message>
+        <source>API keys are kept in %1.</source>
+        <translation>API-ключі зберігаються в розділі %1.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Спробувати</translation>
+    </message>
+    <message>
+        <source>Write a message as a customer would and see the reply, the route it took, the tools it used and what the AI model was shown. Nothing is sent or saved. Save your changes first: the playground uses the saved settings.</source>
+        <translation>Напишіть повідомлення, як це зробив би клієнт, і подивіться відповідь, її маршрут, використані інструменти й те, що побачила модель ШІ. Нічого не надсилається й не зберігається. Спершу збережіть зміни: пісочниця використовує збережені налаштування.</translation>
+    </message>
+    <message>
+        <source>Open the AI playground</source>
+        <translation>Відкрити пісочницю ШІ</translation>
+    </message>
+</context>
+<context>
     <name>AddSourceDialog</name>
     <message>
         <source>Add a folder</source>
@@ -1469,6 +1645,209 @@
     </message>
 </context>
 <context>
+    <name>Playground</name>
+    <message>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>німецька</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>російська</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>інша мова</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>продажі</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>підтримка</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>рахунки</translation>
+    </message>
+    <message>
+        <source>appointments and organisation</source>
+        <translation>зустрічі та організація</translation>
+    </message>
+    <message>
+        <source>small talk</source>
+        <translation>світська розмова</translation>
+    </message>
+    <message>
+        <source>wants a person</source>
+        <translation>хоче говорити з людиною</translation>
+    </message>
+    <message>
+        <source>Abusive</source>
+        <translation>Образливе</translation>
+    </message>
+    <message>
+        <source>Prompt injection</source>
+        <translation>Prompt-ін’єкція</translation>
+    </message>
+    <message>
+        <source>Handed to a person</source>
+        <translation>Передано людині</translation>
+    </message>
+    <message>
+        <source>Not backed by your documents</source>
+        <translation>Не підтверджено вашими документами</translation>
+    </message>
+    <message>
+        <source>Forbidden topic</source>
+        <translation>Заборонена тема</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Без відповіді</translation>
+    </message>
+    <message>
+        <source>Personal data masked</source>
+        <translation>Персональні дані замасковано</translation>
+    </message>
+    <message>
+        <source>%1, answered in %2</source>
+        <translation>%1, відповідь — %2</translation>
+    </message>
+    <message>
+        <source>none (the supervisor answered)</source>
+        <translation>жоден (відповів супервізор)</translation>
+    </message>
+    <message>
+        <source>Language: %1 · Topic: %2 · Agent: %3</source>
+        <translation>Мова: %1 · Тема: %2 · Агент: %3</translation>
+    </message>
+    <message>
+        <source>Embedded</source>
+        <translation>Вбудований</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Local LLM server</source>
+        <translation>Локальний LLM-сервер</translation>
+    </message>
+    <message>
+        <source>Embedded (the chosen back-end did not answer)</source>
+        <translation>Вбудований (вибраний бекенд не відповів)</translation>
+    </message>
+    <message>
+        <source>%1 · no tokens used</source>
+        <translation>%1 · токени не витрачено</translation>
+    </message>
+    <message>
+        <source>%1 · %2 tokens (%3 in, %4 out)</source>
+        <translation>%1 · токенів: %2 (%3 на вході, %4 на виході)</translation>
+    </message>
+    <message>
+        <source>The AI is working on it…</source>
+        <translation>ШІ працює над цим…</translation>
+    </message>
+    <message>
+        <source>Trying the AI…</source>
+        <translation>Випробовуємо ШІ…</translation>
+    </message>
+    <message>
+        <source>Done. Nothing was sent or saved.</source>
+        <translation>Готово. Нічого не надіслано й не збережено.</translation>
+    </message>
+    <message>
+        <source>(no reply: the customer gets no answer from the AI)</source>
+        <translation>(без відповіді: клієнт не отримає відповіді від ШІ)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <source>No concerns</source>
+        <translation>Без зауважень</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Аргументи</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>AI playground</source>
+        <translation>Пісочниця ШІ</translation>
+    </message>
+    <message>
+        <source>Write a message as a customer would. The AI handles it with the saved settings. This is a dry run: nothing is sent or saved.</source>
+        <translation>Напишіть повідомлення, як це зробив би клієнт. ШІ обробить його зі збереженими налаштуваннями. Це пробний запуск: нічого не надсилається й не зберігається.</translation>
+    </message>
+    <message>
+        <source>e.g. Hello, what does a tax return cost? My number is +49 170 1234567.</source>
+        <translation>напр. Добрий день, скільки коштує податкова декларація? Мій номер +380 67 123 4567.</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>Повідомлення клієнта</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Надіслати (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends.</source>
+        <translation>Ctrl+Enter — надіслати.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <source>How the AI got there</source>
+        <translation>Як ШІ до цього дійшов</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <source>What the AI model saw</source>
+        <translation>Що побачила модель ШІ</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Back-end</source>
+        <translation>Бекенд</translation>
+    </message>
+    <message>
+        <source>Tools used</source>
+        <translation>Використані інструменти</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Embedded (offline, on this computer)</source>
@@ -1479,8 +1858,60 @@
         <translation>OpenAI (хмара)</translation>
     </message>
     <message>
-        <source>OpenAI-compatible server (Ollama, LM Studio…)</source>
-        <translation>OpenAI-сумісний сервер (Ollama, LM Studio…)</translation>
+        <source>In Ukrainian</source>
+        <translation>Українською</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Англійською</translation>
+    </message>
+    <message>
+        <source>In German</source>
+        <translation>Німецькою</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>Російською</translation>
+    </message>
+    <message>
+        <source>Don&apos;t answer: hand it to a person</source>
+        <translation>Не відповідати: передати людині</translation>
+    </message>
+    <message>
+        <source>Local LLM server (Ollama, llama.cpp, LM Studio, vLLM)</source>
+        <translation>Локальний LLM-сервер (Ollama, llama.cpp, LM Studio, vLLM)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажі</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Підтримка</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Рахунки</translation>
+    </message>
+    <message>
+        <source>Appointments and organisation</source>
+        <translation>Зустрічі та організація</translation>
+    </message>
+    <message>
+        <source>Answer calmly</source>
+        <translation>Відповісти спокійно</translation>
+    </message>
+    <message>
+        <source>Answer and flag the conversation</source>
+        <translation>Відповісти й позначити розмову</translation>
+    </message>
+    <message>
+        <source>Hand it to a person</source>
+        <translation>Передати людині</translation>
+    </message>
+    <message>
+        <source>Don&apos;t answer</source>
+        <translation>Не відповідати</translation>
     </message>
     <message>
         <source>Compatible server (the address on the AI page)</source>
@@ -1503,8 +1934,16 @@
         <translation>Введіть адресу, що починається з http:// або https://.</translation>
     </message>
     <message>
+        <source>Write days and times like this: Mon-Fri 09:00-17:00, Sat 10:00-13:00 (days Mon Tue Wed Thu Fri Sat Sun, times 00:00 to 24:00, start before end).</source>
+        <translation>Пишіть дні й години так: Mon-Fri 09:00-17:00, Sat 10:00-13:00 (дні англійськими скороченнями: Mon Tue Wed Thu Fri Sat Sun; час від 00:00 до 24:00; початок раніше за кінець).</translation>
+    </message>
+    <message>
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Введіть ціле число від %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Введіть число від %1 до %2.</translation>
     </message>
     <message>
         <source>Choose at least one of the offered values.</source>
@@ -1562,8 +2001,8 @@
         <translation>ШІ</translation>
     </message>
     <message>
-        <source>Which model writes the answers. The embedded one runs on this computer and works offline.</source>
-        <translation>Яка модель пише відповіді. Вбудована працює на цьому комп’ютері й без інтернету.</translation>
+        <source>Which model writes the answers, which agents answer, and the rules they follow.</source>
+        <translation>Яка модель пише відповіді, які агенти відповідають і яких правил вони дотримуються.</translation>
     </message>
     <message>
         <source>Knowledge</source>
@@ -1628,10 +2067,6 @@
     <message>
         <source>Settings</source>
         <translation>Налаштування</translation>
-    </message>
-    <message>
-        <source>OpenAI needs an API key (Integrations). An OpenAI-compatible server such as Ollama or LM Studio can run on this computer or in your office network; enter its address below. The model name is the one that server offers.</source>
-        <translation>OpenAI потребує API-ключа (Інтеграції). OpenAI-сумісний сервер, як-от Ollama чи LM Studio, може працювати на цьому комп’ютері або у вашій офісній мережі; введіть його адресу нижче. Назва моделі — та, яку пропонує цей сервер.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2221,46 @@
     <message>
         <source>Server address (OpenAI-compatible)</source>
         <translation>Адреса сервера (OpenAI-сумісного)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Time limit per AI request (seconds)</source>
+        <translation>Ліміт часу на запит до ШІ (секунди)</translation>
+    </message>
+    <message>
+        <source>Agents that answer</source>
+        <translation>Агенти, що відповідають</translation>
+    </message>
+    <message>
+        <source>When a message is abusive</source>
+        <translation>Коли повідомлення образливе</translation>
+    </message>
+    <message>
+        <source>Reply to messages in Russian in</source>
+        <translation>На повідомлення російською відповідати</translation>
+    </message>
+    <message>
+        <source>Reply to other languages in</source>
+        <translation>На повідомлення іншими мовами відповідати</translation>
+    </message>
+    <message>
+        <source>Topics the AI must not discuss</source>
+        <translation>Теми, які ШІ не має обговорювати</translation>
+    </message>
+    <message>
+        <source>Disclaimer added to every AI reply</source>
+        <translation>Застереження до кожної відповіді ШІ</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Робочі години</translation>
+    </message>
+    <message>
+        <source>Meeting length (minutes)</source>
+        <translation>Тривалість зустрічі (хвилини)</translation>
     </message>
     <message>
         <source>Telegram Bot API address</source>

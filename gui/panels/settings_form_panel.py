@@ -6,18 +6,23 @@ stored, so every wrong field is marked at once and nothing is half-saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,18 +38,95 @@ from secretary.errors import InvalidInput
 from secretary.settings import Setting, setting
 
 translate = QCoreApplication.translate
-Editor = QLineEdit | QComboBox | QSpinBox | QCheckBox | list[QCheckBox]
+EMPTY_LIST_OK = {"ai.agents", "ai.forbidden_topics"}  # lists that may be emptied (others need one item)
 
 PLACEHOLDERS = {"firm.vat_id": "DE123456789", "firm.email": "office@example.com", "firm.country": "DE",
                 "firm.website": "https://example.com", "firm.phone": "+49 30 1234567", "firm.postcode": "10115",
-                "ai.base_url": "http://localhost:11434/v1", "firm.name": "Muster & Partner"}
+                "ai.base_url": "http://localhost:11434/v1", "firm.name": "Muster & Partner",
+                "ai.business_hours": "Mon-Fri 09:00-17:00, Sat 10:00-13:00"}
+
+
+class OptionList(QWidget):
+    """A choice shown as radio buttons, each with a one-line explanation; answers like a QComboBox."""
+
+    currentIndexChanged = Signal(int)  # noqa: N815 - QComboBox's name, so forms treat both alike
+
+    def __init__(self, values: tuple[Any, ...], texts: Callable[[Any], tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values, self.texts = values, texts
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        self.notes: list[QLabel] = []
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(SPACE // 2)
+        for index, value in enumerate(values):
+            button = QRadioButton(self)
+            button.setObjectName(f"option:{value}")
+            note = QLabel(self)
+            note.setObjectName("Muted")
+            note.setWordWrap(True)
+            note.setContentsMargins(3 * SPACE, 0, 0, SPACE // 2)  # under the text, not the circle
+            note.setBuddy(button)
+            self.group.addButton(button, index)
+            self.buttons.append(button)
+            self.notes.append(note)
+            column.addWidget(button)
+            column.addWidget(note)
+        self.group.idToggled.connect(lambda index, on: on and self.currentIndexChanged.emit(index))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for button, note, value in zip(self.buttons, self.notes, self.values, strict=True):
+            title, explanation = self.texts(value)
+            button.setText(title)
+            note.setText(explanation)
+            note.setVisible(bool(explanation))
+
+    def count(self) -> int:
+        return len(self.values)
+
+    def currentIndex(self) -> int:  # noqa: N802 - QComboBox's name
+        return self.group.checkedId()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        if 0 <= index < len(self.buttons):
+            self.buttons[index].setChecked(True)
+
+    def currentData(self) -> Any:  # noqa: N802
+        index = self.group.checkedId()
+        return self.values[index] if index >= 0 else None
+
+    def findData(self, value: Any) -> int:  # noqa: N802
+        return self.values.index(value) if value in self.values else -1
+
+
+Editor = QLineEdit | QComboBox | OptionList | QSpinBox | QDoubleSpinBox | QCheckBox | QPlainTextEdit | list[QCheckBox]
+
+
+def _reply_language(value: str) -> str:
+    return {"uk": translate("SettingsForm", "In Ukrainian"), "en": translate("SettingsForm", "In English"),
+            "de": translate("SettingsForm", "In German"), "ru": translate("SettingsForm", "In Russian"),
+            "handoff": translate("SettingsForm", "Don't answer: hand it to a person")}[value]
 
 
 def choice_text(key: str, value: str) -> str:
     if key == "ai.backend":
         return {"embedded": translate("SettingsForm", "Embedded (offline, on this computer)"),
                 "openai": translate("SettingsForm", "OpenAI (cloud)"),
-                "compatible": translate("SettingsForm", "OpenAI-compatible server (Ollama, LM Studio…)")}[value]
+                "compatible": translate("SettingsForm", "Local LLM server (Ollama, llama.cpp, LM Studio, vLLM)")}[value]
+    if key == "ai.agents":
+        return {"sales": translate("SettingsForm", "Sales"), "support": translate("SettingsForm", "Support"),
+                "billing": translate("SettingsForm", "Billing"),
+                "operations": translate("SettingsForm", "Appointments and organisation")}[value]
+    if key == "ai.toxicity_action":
+        return {"calm": translate("SettingsForm", "Answer calmly"),
+                "flag": translate("SettingsForm", "Answer and flag the conversation"),
+                "handoff": translate("SettingsForm", "Hand it to a person"),
+                "block": translate("SettingsForm", "Don't answer")}[value]
+    if key in ("ai.russian_reply", "ai.other_language"):
+        return _reply_language(value)
     if key == "kb.embedder":
         return {"embedded": translate("SettingsForm", "Embedded (offline, on this computer)"),
                 "openai": translate("SettingsForm", "OpenAI (cloud)"),
@@ -62,8 +144,15 @@ def hint(spec: Setting, exc: InvalidInput | None = None) -> str:
         return translate("SettingsForm", "Enter an e-mail address like office@example.com.")
     if spec.pattern and spec.pattern.startswith("https?"):
         return translate("SettingsForm", "Enter an address starting with http:// or https://.")
+    if spec.key == "ai.business_hours":
+        return translate("SettingsForm", "Write days and times like this: Mon-Fri 09:00-17:00, Sat 10:00-13:00 "
+                                         "(days Mon Tue Wed Thu Fri Sat Sun, times 00:00 to 24:00, start before "
+                                         "end).")
     if spec.type is int:
         return translate("SettingsForm", "Enter a whole number from %1 to %2.").replace(
+            "%1", str(spec.minimum)).replace("%2", str(spec.maximum))
+    if spec.type is float:
+        return translate("SettingsForm", "Enter a number from %1 to %2.").replace(
             "%1", str(spec.minimum)).replace("%2", str(spec.maximum))
     if spec.type is list:
         return translate("SettingsForm", "Choose at least one of the offered values.")
@@ -85,39 +174,11 @@ class SettingsForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
 
+        self.fields = {spec.key: self._field(spec) for spec in self.specs}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2 * SPACE)
-        form = QFormLayout()
-        form.setHorizontalSpacing(2 * SPACE)
-        form.setVerticalSpacing(SPACE)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for spec in self.specs:
-            field = QWidget(self)
-            column = QVBoxLayout(field)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(SPACE // 2)
-            editor = self._editor(spec, field)
-            if isinstance(editor, list):
-                boxes = QHBoxLayout()
-                boxes.setSpacing(2 * SPACE)
-                for box in editor:
-                    boxes.addWidget(box)
-                boxes.addStretch(1)
-                column.addLayout(boxes)
-            else:
-                editor.setMaximumWidth(60 * SPACE)
-                column.addWidget(editor)
-            error = QLabel(field)
-            error.setObjectName("FieldError")
-            error.setWordWrap(True)
-            error.hide()
-            column.addWidget(error)
-            label = QLabel(self)
-            self.editors[spec.key], self.errors[spec.key], self.labels[spec.key] = editor, error, label
-            form.addRow(label, field)
-        outer.addLayout(form)
+        self._arrange(outer)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(2 * SPACE)
@@ -132,15 +193,64 @@ class SettingsForm(QWidget):
         self.load(self.values)
         self.retranslate_ui()
 
+    def _field(self, spec: Setting) -> QWidget:
+        """The editor of ``spec`` with its (hidden) inline error under it; its label goes to ``labels``."""
+        field = QWidget(self)
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(SPACE // 2)
+        editor = self._editor(spec, field)
+        if isinstance(editor, list):
+            boxes = QHBoxLayout()
+            boxes.setSpacing(2 * SPACE)
+            for box in editor:
+                boxes.addWidget(box)
+            boxes.addStretch(1)
+            column.addLayout(boxes)
+        else:
+            if not isinstance(editor, OptionList):
+                editor.setMaximumWidth(60 * SPACE)
+            column.addWidget(editor)
+        error = QLabel(field)
+        error.setObjectName("FieldError")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.editors[spec.key], self.errors[spec.key], self.labels[spec.key] = editor, error, QLabel(self)
+        return field
+
+    def _arrange(self, outer: QVBoxLayout) -> None:
+        """Put labels and fields on the page: one form, one row per setting (pages may group them)."""
+        form = QFormLayout()
+        form.setHorizontalSpacing(2 * SPACE)
+        form.setVerticalSpacing(SPACE)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in self.specs:
+            form.addRow(self.labels[spec.key], self.fields[spec.key])
+        outer.addLayout(form)
+
     def _editor(self, spec: Setting, parent: QWidget) -> Editor:
-        if spec.type is list:
+        if spec.type is list and spec.item_choices:
             return [QCheckBox(choice_text(spec.key, choice), parent) for choice in spec.item_choices]
+        if spec.type is list:  # a free list: one item per line
+            lines = QPlainTextEdit(parent)
+            lines.setTabChangesFocus(True)
+            lines.setFixedHeight(12 * SPACE)
+            lines.textChanged.connect(lambda key=spec.key: self._clear_error(key))
+            return lines
         if spec.type is bool:
             return QCheckBox(parent)
         if spec.type is int:
             spin = QSpinBox(parent)
-            spin.setRange(spec.minimum or 0, spec.maximum or 2**31 - 1)
+            spin.setRange(int(spec.minimum or 0), int(spec.maximum or 2**31 - 1))
             return spin
+        if spec.type is float:
+            number = QDoubleSpinBox(parent)
+            number.setRange(spec.minimum or 0.0, spec.maximum if spec.maximum is not None else 1e9)
+            number.setDecimals(1)
+            number.setSingleStep(0.1)
+            return number
         if spec.choices:
             return QComboBox(parent)
         line = QLineEdit(parent)
@@ -158,6 +268,8 @@ class SettingsForm(QWidget):
         for spec in self.specs:
             self.labels[spec.key].setText(translate("settings", spec.label))
             editor = self.editors[spec.key]
+            if isinstance(editor, OptionList):
+                editor.retranslate()
             if isinstance(editor, QComboBox):
                 current = editor.currentData()
                 editor.clear()
@@ -187,6 +299,12 @@ class SettingsForm(QWidget):
                 editor.setChecked(bool(value))
             elif isinstance(editor, QSpinBox):
                 editor.setValue(int(value))
+            elif isinstance(editor, QDoubleSpinBox):
+                editor.setValue(float(value))
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText("\n".join(value or []))
+            elif isinstance(editor, OptionList):
+                editor.setCurrentIndex(max(editor.findData(value), 0))
             elif isinstance(editor, QComboBox):
                 if editor.count() == 0:
                     for choice in spec.choices:
@@ -205,7 +323,11 @@ class SettingsForm(QWidget):
                 raw[spec.key] = editor.isChecked()
             elif isinstance(editor, QSpinBox):
                 raw[spec.key] = editor.value()
-            elif isinstance(editor, QComboBox):
+            elif isinstance(editor, QDoubleSpinBox):
+                raw[spec.key] = round(editor.value(), editor.decimals())
+            elif isinstance(editor, QPlainTextEdit):
+                raw[spec.key] = [line.strip() for line in editor.toPlainText().splitlines() if line.strip()]
+            elif isinstance(editor, QComboBox | OptionList):
                 raw[spec.key] = editor.currentData()
             else:
                 raw[spec.key] = editor.text()
@@ -216,7 +338,7 @@ class SettingsForm(QWidget):
         label.setText(hint(setting(key), exc))
         label.show()
         editor = self.editors[key]
-        if isinstance(editor, QLineEdit):
+        if isinstance(editor, QLineEdit | QPlainTextEdit):
             editor.setProperty("invalid", True)
             editor.style().unpolish(editor)
             editor.style().polish(editor)
@@ -224,7 +346,7 @@ class SettingsForm(QWidget):
     def _clear_error(self, key: str) -> None:
         self.errors[key].hide()
         editor = self.editors[key]
-        if isinstance(editor, QLineEdit) and editor.property("invalid"):
+        if isinstance(editor, QLineEdit | QPlainTextEdit) and editor.property("invalid"):
             editor.setProperty("invalid", False)
             editor.style().unpolish(editor)
             editor.style().polish(editor)
@@ -237,8 +359,9 @@ class SettingsForm(QWidget):
             self._clear_error(key)
             try:
                 clean[key] = spec.coerce(raw)
-                if spec.type is list and not clean[key]:
+                if spec.type is list and not clean[key] and key not in EMPTY_LIST_OK:
                     raise InvalidInput(f"{key}: empty", key=key)
+                self.check(key, clean[key])
             except InvalidInput as exc:
                 self.show_error(key, exc)
                 wrong.append(key)
@@ -246,6 +369,9 @@ class SettingsForm(QWidget):
             self._set_status(translate("SettingsForm", "Nothing was saved: correct the marked fields."), "FieldError")
             return None
         return clean
+
+    def check(self, key: str, value: Any) -> None:
+        """Rules beyond the declaration (a page may add some); raise InvalidInput to mark the field."""
 
     def save(self) -> None:
         clean = self.validate()

@@ -23,6 +23,7 @@ from gui.icons import icon
 from gui.operations import settings as settings_ops
 from gui.panels.base_panel import PageHeader, Panel, card
 from gui.panels.integrations_panel import IntegrationsPage
+from gui.panels.settings_ai_page import AISettingsPage
 from gui.panels.settings_form_panel import SettingsForm
 from gui.panels.settings_knowledge_page import KnowledgeSettingsPage
 from gui.session import Session
@@ -34,7 +35,6 @@ PAGES = ("firm", "workspace", "language", "ai", "knowledge", "integrations")
 FIRM_KEYS = ["firm.name", "firm.legal_form", "firm.street", "firm.postcode", "firm.city", "firm.country",
              "firm.vat_id", "firm.email", "firm.phone", "firm.website", "firm.currency", "firm.timezone",
              "firm.languages"]
-AI_KEYS = ["ai.backend", "ai.model", "ai.base_url"]
 
 
 def page_texts(page: str) -> tuple[str, str]:
@@ -48,8 +48,8 @@ def page_texts(page: str) -> tuple[str, str]:
                      translate("SettingsPanel", "The language of this window. Customers are always answered in "
                                                 "their own language.")),
         "ai": (translate("SettingsPanel", "AI"),
-               translate("SettingsPanel", "Which model writes the answers. The embedded one runs on this computer "
-                                          "and works offline.")),
+               translate("SettingsPanel", "Which model writes the answers, which agents answer, and the rules they "
+                                          "follow.")),
         "knowledge": (translate("SettingsPanel", "Knowledge"),
                       translate("SettingsPanel", "Which model turns the firm's documents into a searchable index. "
                                                  "Changing it re-indexes every document; search keeps working "
@@ -186,13 +186,11 @@ class SettingsPanel(Panel):
         self.firm = SettingsForm(session, FIRM_KEYS)
         self.workspace = WorkspacePage(session)
         self.language = LanguagePage(session)
-        self.ai = SettingsForm(session, AI_KEYS)
+        self.ai = AISettingsPage(session)
+        self.ai.open_page.connect(self.show_page)
         self.knowledge = KnowledgeSettingsPage(session)
         self.integrations = IntegrationsPage(session)
         self.headers: dict[str, PageHeader] = {}
-        self.ai_note = QLabel()
-        self.ai_note.setObjectName("Muted")
-        self.ai_note.setWordWrap(True)
         contents = (self.firm, self.workspace, self.language, self.ai, self.knowledge, self.integrations)
         for key, content in zip(PAGES, contents, strict=True):
             self.stack.addWidget(self._scroll_page(key, content))
@@ -212,8 +210,6 @@ class SettingsPanel(Panel):
         header = PageHeader(body)
         self.headers[key] = header
         layout.addWidget(header)
-        if key == "ai":
-            layout.addWidget(self.ai_note)
         layout.addWidget(content)
         layout.addStretch(1)
         body.setMaximumWidth(110 * SPACE)
@@ -253,10 +249,6 @@ class SettingsPanel(Panel):
             title, subtitle = page_texts(key)
             self.pages_list.item(row).setText(title)
             self.headers[key].set_texts(title, subtitle)
-        self.ai_note.setText(translate(
-            "SettingsPanel", "OpenAI needs an API key (Integrations). An OpenAI-compatible server such as Ollama "
-                             "or LM Studio can run on this computer or in your office network; enter its address "
-                             "below. The model name is the one that server offers."))
         self.language.retranslate_ui()
         self.workspace.retranslate_ui()
         self.knowledge.retranslate_ui()

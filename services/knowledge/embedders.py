@@ -29,8 +29,9 @@ from typing import Any
 import numpy as np
 import openai
 
-from secretary.errors import AuthFailed, InvalidInput, NotReady, RateLimited, RemoteUnavailable
+from secretary.errors import NotReady, RemoteUnavailable
 from secretary.knowledge import Embedder
+from services.openai_errors import translated
 
 EMBEDDED_THREADS = 2
 OPENAI_DIMENSIONS = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072,
@@ -166,7 +167,7 @@ class OpenAIEmbedder:
 
     def check(self) -> list[str]:
         """The model ids the server offers (the Settings "Test connection" button)."""
-        with _translated():
+        with translated("the embedding server"):
             return [m.id for m in self._client.models.list()]
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -183,7 +184,7 @@ class OpenAIEmbedder:
         extra: dict[str, Any] = {}
         if self._requested_dimensions:
             extra["dimensions"] = self._requested_dimensions
-        with _translated():
+        with translated("the embedding server"):
             response = self._client.embeddings.create(input=inputs, model=self.model,
                                                       encoding_format=self.encoding_format,  # type: ignore[arg-type]
                                                       **extra)
@@ -197,42 +198,6 @@ def _decode(embedding: Any) -> np.ndarray:
     if isinstance(embedding, str):  # base64 of little-endian float32
         return np.frombuffer(base64.b64decode(embedding), dtype="<f4").astype(np.float32)
     return np.asarray(embedding, dtype=np.float32)
-
-
-class _translated:
-    """Turns the SDK's exceptions into the application's error family."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, _tb: Any) -> bool:
-        if exc is None or not isinstance(exc, openai.OpenAIError):
-            return False
-        message = str(getattr(exc, "message", "") or exc)
-        if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
-            raise AuthFailed(f"the embedding server rejected the API key: {message}") from exc
-        if isinstance(exc, openai.RateLimitError):
-            raise RateLimited(f"the embedding server asks to slow down: {message}",
-                              retry_after=_retry_after(exc)) from exc
-        if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, openai.InternalServerError)):
-            raise RemoteUnavailable(f"the embedding server is unavailable: {message}") from exc
-        if isinstance(exc, openai.APIStatusError):
-            if exc.status_code >= 500:
-                raise RemoteUnavailable(f"the embedding server failed ({exc.status_code}): {message}") from exc
-            raise InvalidInput(f"the embedding server refused the request ({exc.status_code}): {message}") from exc
-        raise RemoteUnavailable(f"the embedding server answered unexpectedly: {message}") from exc
-
-
-def _retry_after(exc: openai.APIStatusError) -> float | None:
-    headers = exc.response.headers if exc.response is not None else {}
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value:
-            try:
-                return float(value) * scale
-            except ValueError:
-                continue
-    return None
 
 
 def embedded_builders() -> dict[str, Callable[[], Embedder]]:

@@ -39,6 +39,7 @@ class Event(Timestamped, Base):
 
 class Booking(Timestamped, Base):
     __tablename__ = "bookings"
+    __audit_pii__ = ("customer_name", "customer_email")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)

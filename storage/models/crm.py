@@ -13,6 +13,7 @@ from storage.models.base import Base, Timestamped, utcnow
 
 class Contact(Timestamped, Base):
     __tablename__ = "contacts"
+    __audit_pii__ = ("name", "email", "phone")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -28,6 +29,7 @@ class ContactIdentity(Base):
     """How a contact is known on a channel (Telegram user id, Signal number, widget visitor)."""
 
     __tablename__ = "contact_identities"
+    __audit_pii__ = ("external_id",)
     __table_args__ = (UniqueConstraint("channel_type", "external_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -78,6 +80,7 @@ class Lead(Timestamped, Base):
 
 class Task(Timestamped, Base):
     __tablename__ = "tasks"
+    __audit_exclude__ = ("description",)  # may quote the customer
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
@@ -93,6 +96,7 @@ class Task(Timestamped, Base):
 
 class Note(Timestamped, Base):
     __tablename__ = "notes"
+    __audit_exclude__ = ("content",)  # free text about a person
 
     id: Mapped[int] = mapped_column(primary_key=True)
     content: Mapped[str] = mapped_column(Text)

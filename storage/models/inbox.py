@@ -30,6 +30,7 @@ class Channel(Timestamped, Base):
 
 class Thread(Timestamped, Base):
     __tablename__ = "threads"
+    __audit_exclude__ = ("memory",)  # quotes the conversation
     __table_args__ = (UniqueConstraint("channel_id", "external_chat_id"),
                       Index("ix_threads_status_last", "status", "last_message_at"))
 
@@ -44,6 +45,8 @@ class Thread(Timestamped, Base):
     labels: Mapped[list[Any]] = mapped_column(default=list)
     language: Mapped[str | None] = mapped_column(String(8))
     last_message_at: Mapped[datetime | None]
+    # the AI's memory of the conversation: rolling summary, open flow (e.g. slots offered), placeholders
+    memory: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class InboxMessage(Timestamped, Base):
@@ -51,7 +54,8 @@ class InboxMessage(Timestamped, Base):
     __table_args__ = (UniqueConstraint("channel_id", "external_id"),
                       Index("ix_inbox_messages_thread_created", "thread_id", "created_at"),
                       Index("ix_inbox_messages_direction_status", "direction", "status"))
-    __audit_exclude__ = ("content",)  # customer text may hold PII; the audit row points to the message
+    # customer text and the AI trace may hold PII; the audit row points to the message
+    __audit_exclude__ = ("content", "message_metadata")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))

@@ -1,0 +1,1 @@
+"""Language-model back-ends: OpenAI and OpenAI-compatible chat servers."""
