@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench package clean venv
+.PHONY: run test lint bench eval package clean venv
 
 $(STAMP): pyproject.toml requirements.lock
 	@if [ -z "$(PYTHON)" ]; then echo "Python 3.11 or newer is needed (python3 --version)"; exit 1; fi
@@ -36,6 +36,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 	$(BIN)/python -m benchmarks.knowledge --sizes 10000,100000,1000000
+	$(BIN)/python -m benchmarks.ai
+
+eval: $(STAMP)
+	$(BIN)/python -m evals
 
 package: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec

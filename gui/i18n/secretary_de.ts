@@ -48,16 +48,16 @@
         <translation>An einen Menschen übergeben</translation>
     </message>
     <message>
-        <source>The AI does not reply; the conversation waits in the Inbox.</source>
-        <translation>Die KI antwortet nicht; das Gespräch wartet im Posteingang.</translation>
+        <source>One calm line says a colleague takes over; the conversation waits in the Inbox.</source>
+        <translation>Eine ruhige Zeile kündigt eine Kollegin bzw. einen Kollegen an; das Gespräch wartet im Posteingang.</translation>
     </message>
     <message>
-        <source>Don&apos;t answer</source>
-        <translation>Nicht antworten</translation>
+        <source>Stop answering</source>
+        <translation>Nicht mehr antworten</translation>
     </message>
     <message>
-        <source>No reply at all; the message is kept and marked as abusive.</source>
-        <translation>Keine Antwort; die Nachricht wird aufbewahrt und als beleidigend markiert.</translation>
+        <source>One short notice, then the AI stays silent in this conversation; it is marked as abusive for review.</source>
+        <translation>Ein kurzer Hinweis, danach schweigt die KI in diesem Gespräch; es wird zur Prüfung als beleidigend markiert.</translation>
     </message>
     <message>
         <source>New enquiries, prices and offers; records leads in the CRM.</source>
@@ -1886,8 +1886,8 @@
         <translation>An einen Menschen übergeben</translation>
     </message>
     <message>
-        <source>Don&apos;t answer</source>
-        <translation>Nicht antworten</translation>
+        <source>Stop answering</source>
+        <translation>Nicht mehr antworten</translation>
     </message>
     <message>
         <source>Compatible server (the address on the AI page)</source>

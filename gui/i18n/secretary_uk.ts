@@ -48,16 +48,16 @@
         <translation>Передати людині</translation>
     </message>
     <message>
-        <source>The AI does not reply; the conversation waits in the Inbox.</source>
-        <translation>ШІ не відповідає; розмова чекає у «Вхідних».</translation>
+        <source>One calm line says a colleague takes over; the conversation waits in the Inbox.</source>
+        <translation>Один спокійний рядок повідомляє, що розмову продовжить колега; вона чекає у «Вхідних».</translation>
     </message>
     <message>
-        <source>Don&apos;t answer</source>
-        <translation>Не відповідати</translation>
+        <source>Stop answering</source>
+        <translation>Більше не відповідати</translation>
     </message>
     <message>
-        <source>No reply at all; the message is kept and marked as abusive.</source>
-        <translation>Жодної відповіді; повідомлення зберігається й позначається як образливе.</translation>
+        <source>One short notice, then the AI stays silent in this conversation; it is marked as abusive for review.</source>
+        <translation>Одне коротке повідомлення, після чого ШІ більше не відповідає в цій розмові; її позначено як образливу для перевірки.</translation>
     </message>
     <message>
         <source>New enquiries, prices and offers; records leads in the CRM.</source>
@@ -1910,8 +1910,8 @@
         <translation>Передати людині</translation>
     </message>
     <message>
-        <source>Don&apos;t answer</source>
-        <translation>Не відповідати</translation>
+        <source>Stop answering</source>
+        <translation>Більше не відповідати</translation>
     </message>
     <message>
         <source>Compatible server (the address on the AI page)</source>

@@ -77,9 +77,11 @@ def toxicity_texts(value: str) -> tuple[str, str]:
         "flag": (translate("AISettings", "Answer calmly and flag the conversation"),
                  translate("AISettings", "As above, and the conversation is marked for a person to look at.")),
         "handoff": (translate("AISettings", "Hand it to a person"),
-                    translate("AISettings", "The AI does not reply; the conversation waits in the Inbox.")),
-        "block": (translate("AISettings", "Don't answer"),
-                  translate("AISettings", "No reply at all; the message is kept and marked as abusive.")),
+                    translate("AISettings", "One calm line says a colleague takes over; the conversation "
+                                            "waits in the Inbox.")),
+        "block": (translate("AISettings", "Stop answering"),
+                  translate("AISettings", "One short notice, then the AI stays silent in this conversation; "
+                                          "it is marked as abusive for review.")),
     }[value]
 
 

@@ -124,7 +124,7 @@ def choice_text(key: str, value: str) -> str:
         return {"calm": translate("SettingsForm", "Answer calmly"),
                 "flag": translate("SettingsForm", "Answer and flag the conversation"),
                 "handoff": translate("SettingsForm", "Hand it to a person"),
-                "block": translate("SettingsForm", "Don't answer")}[value]
+                "block": translate("SettingsForm", "Stop answering")}[value]
     if key in ("ai.russian_reply", "ai.other_language"):
         return _reply_language(value)
     if key == "kb.embedder":

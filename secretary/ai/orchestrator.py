@@ -197,6 +197,9 @@ class Orchestrator:
         flags = list(trace.flags)
         if guard.denied:
             flags.append("tool_denied")
+        if any(p.get("suspicious") for name, _a, result, _e in guard.calls if name == "search_knowledge"
+               for p in result.get("passages", [])):
+            flags.append("document_injection")  # quoted as data, never obeyed; staff should check the document
         allowed = [s.value for s in analysis.pii] + list(masker.mapping.values())
         contact = req.context.contact
         if contact is not None:

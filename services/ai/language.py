@@ -1,11 +1,7 @@
-"""The router's language detector: en, de, uk, ru or "other"."""
+"""The router's language detector: en, de, uk, ru or "other" (see secretary.ai.langid)."""
 
 from __future__ import annotations
 
-from services.language import KNOWN, detect_language
+from secretary.ai.langid import detect
 
-
-def detect(text: str) -> str:
-    """One of en, de, uk, ru, other (too little text to tell counts as other)."""
-    code = detect_language(text)
-    return code if code in KNOWN else "other"
+__all__ = ["detect"]
