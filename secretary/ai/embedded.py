@@ -54,7 +54,8 @@ class EmbeddedAgent:
         return AgentResult(say(phrase, req.language, when=self._when(req)), handoff=True)
 
     def _knowledge(self, req: AgentRequest, tools: GuardedToolBox) -> tuple[str, tuple[str, ...], str] | None:
-        result = tools.call("search_knowledge", {"query": req.text[:500], "language": req.language, "k": 5})
+        query = req.analysis.masked[:500]  # placeholders, not personal data, reach the (possibly cloud) embedder
+        result = tools.call("search_knowledge", {"query": query, "language": req.language, "k": 5})
         passages = result.get("passages", [])
         extract = best_passage(req.text, passages)
         if extract is None:

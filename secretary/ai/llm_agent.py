@@ -143,7 +143,10 @@ class LLMAgent:
                 break
             messages.append(ChatMessage("assistant", reply.content, tool_calls=reply.tool_calls))
             for call in reply.tool_calls:
-                result = tools.call(call.name, _unmask_json(call.arguments, masker))
+                # search queries stay masked: a cloud embedder must not see the customer's data either
+                arguments = call.arguments if call.name == "search_knowledge" else _unmask_json(call.arguments,
+                                                                                               masker)
+                result = tools.call(call.name, arguments)
                 evidence.append(json.dumps(result, ensure_ascii=False, default=str))
                 sources.extend(p.get("title", "") for p in result.get("passages", []) if p.get("title"))
                 shown = _mask_json(result, masker, self.detector)

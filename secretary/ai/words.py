@@ -9,7 +9,8 @@ def _cue(*stems: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.IGNORECASE)
 
 
-MEETING = _cue("appointment", "meeting", "consultation", "call back", "callback", "book", "schedule a", "slot",
+MEETING = _cue("appointment", "meeting", "consultation", "call back", "callback", "book\\b", "booking",
+               "schedule a", "slot",
                "termin", "beratung", "gespräch", "treffen", "rückruf", "vereinbar", "zoom", "video",
                "зустріч", "консультац", "запис", "дзвін", "зідзвон", "прийом", "побачит")
 RESCHEDULE = _cue("reschedul", "move my", "postpone", "cancel", "change my appointment", "verschieb", "absag",

@@ -146,3 +146,18 @@ def test_memory_and_metering(demo_app, chat) -> None:
         assert thread.memory["summarized_upto"] > 0
         replies = session.scalar(select(func.sum(UsageEvent.quantity)).where(UsageEvent.event_type == "ai.reply"))
         assert replies is not None and replies >= 10
+
+
+def test_english_lead_capture_asks_one_detail_at_a_time(demo_app, chat) -> None:
+    visitor = chat(demo_app, chat_id="w-lead")
+    first = visitor.send("Do you also organise wine tastings for our company party?")
+    assert "May I have your name?" in first["text"]
+    assert "e-mail" in visitor.send("Rosa Almeida")["text"]
+    assert "phone" in visitor.send("rosa@quinta.example")["text"]
+    done = visitor.send("+351 912 345 678")
+    assert "I've noted your request" in done["text"] and "Rosa" in done["text"]
+    with demo_app.db.reading() as session:
+        contact = session.scalar(select(Contact).where(Contact.email == "rosa@quinta.example"))
+        assert contact.name == "Rosa Almeida" and contact.phone == "+351 912 345 678"
+        lead = session.scalar(select(Lead).where(Lead.contact_id == contact.id))
+        assert lead is not None and lead.source == "ai-chat" and "rosa@" not in lead.title

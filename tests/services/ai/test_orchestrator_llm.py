@@ -114,3 +114,11 @@ def test_playground_streams_and_changes_nothing(llm_app, fake) -> None:
         assert session.scalar(select(func.count()).select_from(UsageEvent).where(
             UsageEvent.event_type.like("ai.%"))) == 0
 
+
+
+def test_other_peoples_data_and_invented_figures_are_caught(llm_app, fake, chat) -> None:
+    fake.script_chat({"content": "Anna Schmidt (anna@baeckerei-schmidt.example) pays 99 EUR a month for this."})
+    reply = chat(llm_app, chat_id="w-leak").send("What does bookkeeping cost for a bakery?")
+    assert "anna@baeckerei-schmidt.example" not in reply["text"] and "Anna Schmidt" not in reply["text"]
+    assert {"pii_removed", "ungrounded"} <= set(reply["trace"]["flags"])
+    assert "couldn't confirm this in our documents" in reply["text"]
