@@ -199,14 +199,19 @@ def setting(key: str) -> Setting:
         raise InvalidInput(f"unknown setting {key!r}", key=key) from None
 
 
+CHANNEL_SECRET = re.compile(r"channel\.[1-9][0-9]{0,8}\.token")  # one bot token per configured channel
+
+
 def secret_spec(name: str) -> SecretSpec:
     """Return the declared secret ``name`` or raise InvalidInput."""
     for spec in SECRETS:
         if spec.name == name:
             return spec
+    if CHANNEL_SECRET.fullmatch(name):
+        return SecretSpec(name, _T("settings", "Channel token"), "channels")
     raise InvalidInput(f"unknown secret {name!r}; known: {', '.join(sorted(_SECRET_NAMES))}", key=name)
 
 
 def is_secret_name(name: str) -> bool:
     """True if ``name`` is a declared secret (and so must never be stored as a setting)."""
-    return name in _SECRET_NAMES
+    return name in _SECRET_NAMES or bool(CHANNEL_SECRET.fullmatch(name))

@@ -17,6 +17,10 @@ from secretary.ports import Responder
 from secretary.records import StatusReport
 from services.ai.service import AIService
 from services.audit_service import AuditService
+from services.channels.registry import ChannelRegistry
+from services.channels.service import ChannelService
+from services.inbox.outbox import Outbox
+from services.inbox.service import InboxService
 from services.knowledge.embedder_factory import EmbedderFactory
 from services.knowledge.service import KnowledgeService
 from services.queue import Queue
@@ -27,6 +31,7 @@ from storage.db import Database
 from storage.lock import WorkspaceLock
 from storage.migrate import MigrationResult
 from storage.secrets import open_store
+from storage.watch import ChangeWatcher
 from storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -45,6 +50,10 @@ class App:
     lock: WorkspaceLock
     knowledge: KnowledgeService
     ai: AIService
+    inbox: InboxService
+    channels: ChannelService
+    connectors: ChannelRegistry
+    outbox: Outbox
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
 
@@ -60,6 +69,10 @@ class App:
                             schema_version=migrate.current_revision(self.db.engine),
                             schema_head=migrate.head_revision(), secret_store=self.secrets.store_description,
                             lock=self.lock.holder(), counts=counts, version=__version__)
+
+    def watcher(self) -> ChangeWatcher:
+        """A watcher whose version changes after every commit (for live views); close it when done."""
+        return ChangeWatcher(self.workspace.database)
 
     def close(self) -> None:
         """Release the workspace lock (if held) and close database connections."""
@@ -97,5 +110,28 @@ def open_app(workspace: Workspace | None = None, *, immediate: bool = False,
     knowledge = KnowledgeService(db, settings, queue, EmbedderFactory(settings, secrets))
     ai = AIService(db, settings, secrets, knowledge)
     queue.responder = responder or ai
+    inbox = InboxService(db, queue, workspace.attachments)
+    channels = ChannelService(db, secrets)
+    connectors = ChannelRegistry(channels, inbox)
+    outbox = _wire_outbox(db, queue, inbox, channels, connectors)
     return App(workspace=workspace, db=db, settings=settings, secrets=secrets, audit=AuditService(db),
-               queue=queue, lock=WorkspaceLock(workspace.lock_file), knowledge=knowledge, ai=ai, migration=result)
+               queue=queue, lock=WorkspaceLock(workspace.lock_file), knowledge=knowledge, ai=ai, inbox=inbox,
+               channels=channels, connectors=connectors, outbox=outbox, migration=result)
+
+
+def _wire_outbox(db: Database, queue: Queue, inbox: InboxService, channels: ChannelService,
+                 connectors: ChannelRegistry) -> Outbox:
+    """Every stored reply (AI or staff) is queued for sending; retries and recovery go through the queue."""
+    outbox = Outbox(db, connectors.get, channels.channel_type)
+    send = queue.register("send_message", outbox.send)
+    outbox.retry = lambda message_id, delay: send.schedule((message_id,), delay=delay)
+    queue.replied.append(send)
+    inbox.send = send
+
+    def recover() -> int:
+        unsent = outbox.unsent()
+        for message_id in unsent:
+            send(message_id)
+        return len(unsent)
+    queue.recoverers.append(recover)
+    return outbox

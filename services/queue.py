@@ -37,10 +37,19 @@ class Queue:
         self.huey.periodic_task(crontab(minute="*/5"), name="recover")(self.recover)
         self.listeners: list[Callable[[str, str, Any], None]] = []
         self.recoverers: list[Callable[[], int]] = []  # other services' "find unfinished work" hooks
+        self.replied: list[Callable[[int], None]] = []  # called with the id of every newly stored reply
         self.huey.signal()(self._on_signal)
 
+    def register(self, name: str, fn: Callable[..., Any]) -> Any:
+        """Register another service's task; returns the Huey task (call it to enqueue, ``.schedule`` to delay)."""
+        return self.huey.task(name=name)(fn)
+
     def _answer_message(self, message_id: int) -> int | None:
-        return conversation.answer_message(self._db, self.responder, message_id)
+        reply_id = conversation.answer_message(self._db, self.responder, message_id)
+        if reply_id is not None:
+            for hook in list(self.replied):
+                hook(reply_id)
+        return reply_id
 
     def _on_signal(self, signal: str, task: Any, exc: BaseException | None = None) -> None:
         for listener in list(self.listeners):

@@ -45,7 +45,8 @@ class Runtime:
         self.server: LocalServer | None = None
         self.state: RuntimeState | None = None
 
-    def start(self, *, http: bool = False, port: int | None = None, workers: int | None = None) -> RuntimeState:
+    def start(self, *, http: bool = False, port: int | None = None, workers: int | None = None,
+              channels: bool = True) -> RuntimeState:
         """Take the lock and start the consumer (and the HTTP server); call on the main thread.
 
         If another live process holds the lock, nothing is started and the
@@ -70,6 +71,9 @@ class Runtime:
                 self.server = LocalServer(self.app, host, wanted)
                 http_port = self.server.start()
                 self.app.lock.set_http_port(http_port)
+            if channels:
+                started = self.app.connectors.start_all()
+                log.info("%d channel connector(s) running", started)
             self.consumer = self.app.queue.consumer(workers or int(self.app.settings.get("queue.workers")))
             self.consumer.start()
             recovered = self.app.queue.recover()
@@ -100,6 +104,7 @@ class Runtime:
     def stop(self) -> None:
         """Stop the consumer (letting running tasks finish), the server, and release the lock."""
         self.app.knowledge.stop()  # a long ingestion stops at the next document; it resumes next start
+        self.app.connectors.stop_all()  # no new customer messages while the queue drains
         if self.consumer is not None:
             try:
                 self.consumer.stop(graceful=True)

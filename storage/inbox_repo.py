@@ -9,13 +9,14 @@ on the same message can never store two replies.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from secretary.records import InboundMessage, Reply
-from storage.models import Channel, Contact, InboxMessage, Thread, utcnow
+from storage.models import Attachment, CannedResponse, Channel, Contact, ContactIdentity, InboxMessage, Thread, utcnow
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ def _thread(session: Session, channel_id: int, chat_id: str, contact_id: int | N
     thread = session.scalar(select(Thread).where(Thread.channel_id == channel_id,
                                                  Thread.external_chat_id == chat_id))
     if thread is None:
+        if contact_id is None:  # a known customer writing on a channel we know them by
+            channel_type = session.scalar(select(Channel.type).where(Channel.id == channel_id))
+            contact_id = session.scalar(select(ContactIdentity.contact_id).where(
+                ContactIdentity.channel_type == channel_type, ContactIdentity.external_id == chat_id))
         thread = Thread(channel_id=channel_id, external_chat_id=chat_id, contact_id=contact_id)
         session.add(thread)
         session.flush()
@@ -48,7 +53,8 @@ def _thread(session: Session, channel_id: int, chat_id: str, contact_id: int | N
 
 
 def receive(session: Session, channel_id: int, chat_id: str, external_id: str, content: str, *,
-            sender: str | None = None, contact_id: int | None = None, language: str | None = None) -> Received:
+            sender: str | None = None, contact_id: int | None = None, language: str | None = None,
+            metadata: dict[str, Any] | None = None) -> Received:
     """Store an inbound message once per ``(channel, external_id)``."""
     existing = session.scalar(select(InboxMessage).where(InboxMessage.channel_id == channel_id,
                                                          InboxMessage.external_id == external_id))
@@ -57,7 +63,7 @@ def receive(session: Session, channel_id: int, chat_id: str, external_id: str, c
     thread = _thread(session, channel_id, chat_id, contact_id)
     message = InboxMessage(thread_id=thread.id, channel_id=channel_id, external_id=external_id, direction="in",
                            author_kind="customer", sender=sender, content=content, language=language,
-                           status="received")
+                           status="received", message_metadata=metadata or {})
     session.add(message)
     thread.last_message_at = utcnow()
     if thread.status == "closed":
@@ -79,12 +85,13 @@ def unanswered_ids(session: Session) -> list[int]:
 
 
 def load_inbound(session: Session, message_id: int) -> InboundMessage | None:
-    """The inbound message as a plain record, or None if it is gone or not inbound."""
+    """The inbound message as a plain record, or None if it is gone, not inbound, or a person has the thread."""
     row = session.execute(
         select(InboxMessage, Contact.name)
         .join(Thread, Thread.id == InboxMessage.thread_id)
         .outerjoin(Contact, Contact.id == Thread.contact_id)
-        .where(InboxMessage.id == message_id, InboxMessage.direction == "in")).first()
+        .where(InboxMessage.id == message_id, InboxMessage.direction == "in",
+               Thread.ai_enabled.is_(True))).first()
     if row is None:
         return None
     message, contact_name = row
@@ -123,3 +130,62 @@ def store_reply(session: Session, inbound_id: int, reply: Reply) -> tuple[int, b
         thread.language = thread.language or reply.language
     session.flush()
     return out.id, True
+
+
+def add_attachment(session: Session, message_id: int, filename: str, file_path: str, mime_type: str, size: int,
+                   sha256: str) -> int:
+    """Record a stored file of a message."""
+    row = Attachment(message_id=message_id, filename=filename[:255], file_path=file_path, mime_type=mime_type[:120],
+                     size=size, sha256=sha256)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def add_outgoing(session: Session, thread_id: int, content: str, *, author_kind: str, sender: str | None,
+                 status: str = "pending", direction: str = "out", metadata: dict[str, Any] | None = None) -> int:
+    """A staff reply (``pending``, to be sent) or an internal note (direction ``int``, never sent)."""
+    thread = session.get(Thread, thread_id)
+    if thread is None:
+        raise LookupError(f"thread {thread_id} does not exist")
+    message = InboxMessage(thread_id=thread_id, channel_id=thread.channel_id, direction=direction,
+                           author_kind=author_kind, sender=sender, content=content, status=status,
+                           message_metadata=metadata or {})
+    session.add(message)
+    if direction == "out":
+        thread.last_message_at = utcnow()
+    session.flush()
+    return message.id
+
+
+def unsent_ids(session: Session) -> list[int]:
+    """Outgoing messages not yet handed to their channel (``pending``) or cut off mid-send (``sending``)."""
+    return list(session.scalars(select(InboxMessage.id).where(
+        InboxMessage.direction == "out", InboxMessage.status.in_(("pending", "sending"))).order_by(InboxMessage.id)))
+
+
+def mark_read(session: Session, thread_id: int) -> None:
+    """Staff have seen every customer message of the thread so far."""
+    newest = session.scalar(select(func.max(InboxMessage.id)).where(
+        InboxMessage.thread_id == thread_id, InboxMessage.direction == "in")) or 0
+    thread = session.get(Thread, thread_id)
+    if thread is not None and newest > thread.last_read_id:
+        thread.last_read_id = newest
+
+
+def canned(session: Session) -> list[tuple[int, str, str, str | None]]:
+    """(id, title, text, language) of every canned response, by title."""
+    return [(r.id, r.title, r.text, r.language)
+            for r in session.scalars(select(CannedResponse).order_by(CannedResponse.title))]
+
+
+def conversation_tail(session: Session, channel_id: int, chat_id: str, limit: int) -> list[InboxMessage]:
+    """The last ``limit`` customer messages and replies (not internal notes) of one chat, oldest first."""
+    thread_id = session.scalar(select(Thread.id).where(Thread.channel_id == channel_id,
+                                                       Thread.external_chat_id == chat_id))
+    if thread_id is None:
+        return []
+    rows = list(session.scalars(select(InboxMessage).where(
+        InboxMessage.thread_id == thread_id, InboxMessage.direction.in_(("in", "out")),
+        InboxMessage.status.not_in(("failed",))).order_by(InboxMessage.id.desc()).limit(limit)))
+    return list(reversed(rows))

@@ -8,13 +8,13 @@ from storage.models.billing import Entitlement, Plan, Subscription, UsageEvent
 from storage.models.calendar import Booking, Calendar, Event
 from storage.models.crm import Contact, ContactIdentity, Lead, Note, Pipeline, Stage, Task
 from storage.models.identity import AuditLog, Role, SettingRow, User
-from storage.models.inbox import Attachment, Channel, InboxMessage, Thread
+from storage.models.inbox import Attachment, CannedResponse, Channel, InboxMessage, Thread
 from storage.models.invoicing import Invoice, InvoiceLine, Payment
 from storage.models.knowledge import Chunk, Document, EmbeddingIndex, KnowledgeSource
 from storage.models.kyb import Alert, Counterparty, CounterpartyDiff, CounterpartySnapshot
 
 __all__ = [
-    "Alert", "Attachment", "AuditLog", "Base", "Booking", "Calendar", "Channel", "Chunk", "Contact",
+    "Alert", "Attachment", "CannedResponse", "AuditLog", "Base", "Booking", "Calendar", "Channel", "Chunk", "Contact",
     "ContactIdentity", "Counterparty", "CounterpartyDiff", "CounterpartySnapshot", "Document", "EmbeddingIndex",
     "Entitlement",
     "Event", "InboxMessage", "Invoice", "InvoiceLine", "KnowledgeSource", "Lead", "Note", "Payment", "Pipeline",

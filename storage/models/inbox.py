@@ -30,7 +30,7 @@ class Channel(Timestamped, Base):
 
 class Thread(Timestamped, Base):
     __tablename__ = "threads"
-    __audit_exclude__ = ("memory",)  # quotes the conversation
+    __audit_exclude__ = ("memory", "last_read_id")  # memory quotes the conversation; reads are noise
     __table_args__ = (UniqueConstraint("channel_id", "external_chat_id"),
                       Index("ix_threads_status_last", "status", "last_message_at"))
 
@@ -47,13 +47,15 @@ class Thread(Timestamped, Base):
     last_message_at: Mapped[datetime | None]
     # the AI's memory of the conversation: rolling summary, open flow (e.g. slots offered), placeholders
     memory: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    last_read_id: Mapped[int] = mapped_column(default=0)  # staff have seen messages up to this id
 
 
 class InboxMessage(Timestamped, Base):
     __tablename__ = "inbox_messages"
     __table_args__ = (UniqueConstraint("channel_id", "external_id"),
                       Index("ix_inbox_messages_thread_created", "thread_id", "created_at"),
-                      Index("ix_inbox_messages_direction_status", "direction", "status"))
+                      Index("ix_inbox_messages_direction_status", "direction", "status"),
+                      Index("ix_inbox_messages_thread_id_id", "thread_id", "id"))
     # customer text and the AI trace may hold PII; the audit row points to the message
     __audit_exclude__ = ("content", "message_metadata")
 
@@ -85,3 +87,14 @@ class Attachment(Timestamped, Base):
     mime_type: Mapped[str] = mapped_column(String(120))
     size: Mapped[int]
     sha256: Mapped[str] = mapped_column(String(64))
+
+
+class CannedResponse(Timestamped, Base):
+    """A prepared answer staff insert into a reply with one click."""
+
+    __tablename__ = "canned_responses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(120))
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(8))

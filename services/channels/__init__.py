@@ -1,0 +1,1 @@
+"""Channel connectors: Telegram, Signal and the web widget, each behind secretary.channels.Connector."""

@@ -1,0 +1,1 @@
+"""The omnichannel inbox: receiving, the outbox, and what staff do with conversations."""
