@@ -209,3 +209,19 @@ def _ai(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 HANDLERS["ai"] = _ai
+
+
+def _channel(workspace: Workspace, args: argparse.Namespace) -> int:
+    from cli.channels import cmd_channel
+
+    return cmd_channel(workspace, args)
+
+
+def _inbox(workspace: Workspace, args: argparse.Namespace) -> int:
+    from cli.channels import cmd_inbox
+
+    return cmd_inbox(workspace, args)
+
+
+HANDLERS["channel"] = _channel
+HANDLERS["inbox"] = _inbox

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from cli import ai, commands, kb
+from cli import ai, channels, commands, kb
 from cli.output import fail
 from secretary.errors import SecretaryError, WorkspaceLocked
 from services import logs
@@ -78,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     slist.add_argument("--json", action="store_true")
     kb.add_parser(sub)
     ai.add_parser(sub)
+    channels.add_parser(sub)
     return parser
 
 

@@ -17,8 +17,13 @@ def _info(row: Channel) -> ChannelInfo:
 
 
 def add(session: Session, type_: str, name: str, config: dict[str, Any]) -> ChannelInfo:
-    """A new active channel."""
-    row = Channel(type=type_, name=name[:120], config=config, is_active=True, state={})
+    """A new active channel (a name already taken by this type gets a number: "Telegram bot 2")."""
+    taken = set(session.scalars(select(Channel.name).where(Channel.type == type_)))
+    base, unique, n = name[:110], name[:110], 1
+    while unique in taken:
+        n += 1
+        unique = f"{base} {n}"
+    row = Channel(type=type_, name=unique, config=config, is_active=True, state={})
     session.add(row)
     session.flush()
     return _info(row)

@@ -155,7 +155,8 @@ def _leads(session: Session, data: Data, refs: dict[str, Any]) -> dict[str, int]
 def _inbox(session: Session, data: Data, contacts: dict[str, int], users: dict[str, int]) -> tuple[dict[str, int], int]:
     channels: dict[str, Channel] = {}
     for spec in data["channels"]:
-        channels[spec["key"]] = Channel(type=spec["type"], name=spec["name"], config=dict(spec["config"]))
+        channels[spec["key"]] = Channel(type=spec["type"], name=spec["name"], config=dict(spec["config"]),
+                                        is_active=spec.get("active", True))
     session.add_all(channels.values())
     session.flush()
     counters = {key: 1000 for key in channels}

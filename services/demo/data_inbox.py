@@ -12,13 +12,18 @@ from typing import Any
 
 from services.demo.timing import ago
 
+# The demo's Telegram bot and Signal number are not real accounts: they stay switched off (their
+# conversations are history). The widget works on this computer: open http://127.0.0.1:8765/widget/demo.
 CHANNELS: list[dict[str, Any]] = [
-    {"key": "telegram", "type": "telegram", "name": "Telegram bot", "prefix": "demo-tg",
+    {"key": "telegram", "type": "telegram", "name": "Telegram bot", "prefix": "demo-tg", "active": False,
      "config": {"bot_username": "WeberPartnerBot", "mode": "polling"}},
-    {"key": "signal", "type": "signal", "name": "Signal", "prefix": "demo-sig",
-     "config": {"account": "+493023456780"}},
+    {"key": "signal", "type": "signal", "name": "Signal", "prefix": "demo-sig", "active": False,
+     "config": {"number": "+493023456780", "signal_cli": "signal-cli"}},
     {"key": "widget", "type": "widget", "name": "Web site chat", "prefix": "demo-web",
-     "config": {"allowed_origins": ["https://weber-partner.example"], "greeting": "Hallo! How can we help?"}},
+     "config": {"site_key": "demo-weber-partner-site-key", "color": "#1d4ed8", "position": "right",
+                "language": "de", "greeting": "Hallo! Wie können wir helfen?",
+                "allowed_origins": ["http://127.0.0.1:8765", "http://localhost:8765",
+                                    "https://weber-partner.example"]}},
 ]
 
 AI = "ai"

@@ -57,3 +57,24 @@ def test_global_workspace_option_works_before_the_sub_command(tmp_path) -> None:
     target = tmp_path / "elsewhere"
     assert _run(["--workspace", str(target), "init"], env_home=str(tmp_path / "default")).returncode == 0
     assert (target / "secretary.db").exists() and not (tmp_path / "default").exists()
+
+
+def test_channel_and_inbox_commands(tmp_path) -> None:
+    home = str(tmp_path / "ws")
+    assert _run(["init", "--demo"], env_home=home).returncode == 0
+    added = _run(["channel", "add", "telegram", "--token-stdin"], "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0\n",
+                 env_home=home)
+    assert added.returncode == 0, added.stderr
+    widget = _run(["channel", "add", "widget", "--origin", "https://www.example.com"], env_home=home)
+    assert widget.stdout.startswith("<script src=") and 'data-key="' in widget.stdout
+    listed = json.loads(_run(["channel", "list", "--json"], env_home=home).stdout)
+    assert [c["type"] for c in listed][-2:] == ["telegram", "widget"] and listed[-2]["active"] is True
+    assert "AAHdq" not in json.dumps(listed)  # the token is in the secret store, not in the database
+    assert _run(["channel", "remove", str(listed[-2]["id"])], env_home=home).returncode == 0
+    assert json.loads(_run(["channel", "list", "--json"], env_home=home).stdout)[-2]["active"] is False
+    bad = _run(["channel", "add", "telegram", "--token-stdin"], "not-a-token\n", env_home=home)
+    assert bad.returncode == 1 and "BotFather" in bad.stderr
+    threads = json.loads(_run(["inbox", "list", "--json"], env_home=home).stdout)
+    assert len(threads) == 7 and {"id", "channel", "title", "unread", "status", "ai_enabled"} <= set(threads[0])
+    shown = json.loads(_run(["inbox", "show", str(threads[0]["id"]), "--json"], env_home=home).stdout)
+    assert shown["messages"] and shown["messages"][0]["direction"] == "in"
