@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,12 +22,13 @@ from gui.operations import tracker
 from gui.panels.audit_panel import AuditPanel
 from gui.panels.base_panel import Panel
 from gui.panels.home_panel import HomePanel
+from gui.panels.inbox_panel import InboxPanel
 from gui.panels.knowledge_panel import KnowledgePanel
 from gui.panels.placeholder_panel import PLACEHOLDERS, PlaceholderPanel
 from gui.panels.settings_panel import SettingsPanel
 from gui.session import Session
 from gui.status_panel import StatusItem, TasksIndicator, ai_text, secrets_text, worker_text
-from gui.theme import SPACE
+from gui.theme import SPACE, colors
 
 translate = QCoreApplication.translate
 PANELS = ("home", "inbox", "crm", "calendar", "knowledge", "invoices", "kyb", "audit", "settings")
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         brand.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         rail_layout.addWidget(brand)
         self.buttons: dict[str, QToolButton] = {}
+        self.badges: dict[str, QLabel] = {}
+        self.badge_counts: dict[str, int] = {}
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         for index, key in enumerate(PANELS):
@@ -104,8 +107,14 @@ class MainWindow(QMainWindow):
         home = HomePanel(session)
         home.navigate.connect(self.navigate)
         self._add(home)
+        self.inbox = InboxPanel(session)
+        self.inbox.navigate.connect(self.navigate)
+        self.inbox.unread_changed.connect(lambda n: self.set_badge("inbox", n))
+        self._add(self.inbox)
         self._add(KnowledgePanel(session))
         for placeholder in PLACEHOLDERS:  # features still to come: each says what will be there
+            if placeholder.key in self.panels:
+                continue
             panel = PlaceholderPanel(session, placeholder)
             panel.navigate.connect(self.navigate)
             self._add(panel)
@@ -162,6 +171,33 @@ class MainWindow(QMainWindow):
         if key == "settings" and page:
             self.settings_panel.show_page(page)
 
+    def set_badge(self, key: str, count: int) -> None:
+        """A small count on a rail button (unread conversations, new alerts); 0 hides it."""
+        button = self.buttons[key]
+        badge = self.badges.get(key)
+        if badge is None:
+            badge = QLabel(button)
+            badge.setObjectName("RailBadge")
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.badges[key] = badge
+        self.badge_counts[key] = count
+        c = colors()
+        badge.setStyleSheet(f"QLabel#RailBadge {{ background: {c.accent}; color: {c.accent_text}; "
+                            f"border-radius: {SPACE + 1}px; padding: 0px 5px; font-size: 8pt; font-weight: 600; }}")
+        badge.setText(str(count) if count < 100 else "99+")
+        badge.setVisible(count > 0)
+        badge.adjustSize()
+        badge.resize(max(badge.width(), 2 * SPACE + 2), 2 * SPACE + 2)
+        badge.move(button.width() // 2 + SPACE // 2, SPACE // 2)
+        label = rail_label(key)
+        button.setAccessibleName(f"{label} ({count})" if count else label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        for key, badge in self.badges.items():  # the rail buttons' width follows the rail
+            badge.move(self.buttons[key].width() // 2 + SPACE // 2, SPACE // 2)
+
     # texts and status ----------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(translate("MainWindow", "AI Secretary"))
@@ -169,7 +205,8 @@ class MainWindow(QMainWindow):
             button = self.buttons[key]
             label = rail_label(key)
             button.setText(label)
-            button.setAccessibleName(label)
+            count = self.badge_counts.get(key, 0)
+            button.setAccessibleName(f"{label} ({count})" if count else label)
             button.setToolTip(f"{label} (Ctrl+{index})")
         tone, text, tooltip = worker_text(self.session.runtime)
         self.worker_status.set("dot", tone, text, tooltip)
@@ -194,6 +231,8 @@ class MainWindow(QMainWindow):
         """After a light/dark switch, repaint the rail icons in the new colours."""
         for key, button in self.buttons.items():
             button.setIcon(icon(key))
+        for key, count in self.badge_counts.items():
+            self.set_badge(key, count)
         self.retranslate_ui()
 
     # window state --------------------------------------------------------

@@ -934,6 +934,380 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>Internal note: the customer does not see it</source>
+        <translation>Interne Notiz: Der Kunde sieht sie nicht</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Notiz von %1</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Why this answer</source>
+        <translation>Warum diese Antwort</translation>
+    </message>
+    <message>
+        <source>No route recorded</source>
+        <translation>Kein Weg aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Tools used: %1</source>
+        <translation>Verwendete Werkzeuge: %1</translation>
+    </message>
+    <message>
+        <source>No tools used</source>
+        <translation>Keine Werkzeuge verwendet</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>No documents cited</source>
+        <translation>Keine Dokumente zitiert</translation>
+    </message>
+    <message>
+        <source>Written by: %1</source>
+        <translation>Geschrieben von: %1</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Jede Sprache</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Prepared answers you insert into a reply with one click (or by typing / in an empty reply box).</source>
+        <translation>Vorbereitete Antworten, die Sie mit einem Klick in eine Antwort einfügen (oder indem Sie / in ein leeres Antwortfeld tippen).</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. Opening hours</source>
+        <translation>z. B. Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter a title and a text.</source>
+        <translation>Geben Sie einen Titel und einen Text ein.</translation>
+    </message>
+    <message>
+        <source>No canned responses yet</source>
+        <translation>Noch keine Textbausteine</translation>
+    </message>
+    <message>
+        <source>Manage canned responses…</source>
+        <translation>Textbausteine verwalten…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write a note for your colleagues…</source>
+        <translation>Schreiben Sie eine Notiz für Ihre Kolleginnen und Kollegen…</translation>
+    </message>
+    <message>
+        <source>Internal note: only your team sees it, the customer does not.</source>
+        <translation>Interne Notiz: Nur Ihr Team sieht sie, der Kunde nicht.</translation>
+    </message>
+    <message>
+        <source>Write a reply… (type / for canned responses)</source>
+        <translation>Antwort schreiben… (/ für Textbausteine)</translation>
+    </message>
+    <message>
+        <source>Take over and send</source>
+        <translation>Übernehmen und senden</translation>
+    </message>
+    <message>
+        <source>The AI answers this conversation. Sending a reply takes it over: the AI stops answering here until you hand it back.</source>
+        <translation>Die KI beantwortet dieses Gespräch. Wenn Sie antworten, übernehmen Sie es: Die KI antwortet hier nicht mehr, bis Sie es zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Write a note only your team sees</source>
+        <translation>Eine Notiz schreiben, die nur Ihr Team sieht</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Strg+Eingabe sendet</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Gespräch wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>Frühere Nachrichten werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scroll up for %n earlier message(s)</source>
+        <translation>
+            <numerusform>Nach oben scrollen für %n frühere Nachricht</numerusform>
+            <numerusform>Nach oben scrollen für %n frühere Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beginning of the conversation</source>
+        <translation>Beginn des Gesprächs</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Die Datei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>“%1” is missing or no program can open it.</source>
+        <translation>„%1“ fehlt, oder kein Programm kann sie öffnen.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Answer this customer yourself: the AI stops answering here and the conversation is assigned to you.</source>
+        <translation>Antworten Sie diesem Kunden selbst: Die KI antwortet hier nicht mehr, und das Gespräch wird Ihnen zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Hand back to AI</source>
+        <translation>An die KI zurückgeben</translation>
+    </message>
+    <message>
+        <source>Let the AI answer again; it also answers messages still waiting for a reply.</source>
+        <translation>Die KI antwortet wieder; sie beantwortet auch Nachrichten, die noch auf eine Antwort warten.</translation>
+    </message>
+    <message>
+        <source>On: the AI answers this customer. Off: only people answer.</source>
+        <translation>An: Die KI antwortet diesem Kunden. Aus: Nur Menschen antworten.</translation>
+    </message>
+    <message>
+        <source>Off: only people answer this customer.</source>
+        <translation>Aus: Nur Menschen antworten diesem Kunden.</translation>
+    </message>
+    <message>
+        <source>AI answers</source>
+        <translation>KI antwortet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>e.g. vip, invoice (Enter saves)</source>
+        <translation>z. B. vip, rechnung (Eingabe speichert)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Loading the conversations…</source>
+        <translation>Gespräche werden geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left to read it and reply.</source>
+        <translation>Wählen Sie links ein Gespräch, um es zu lesen und zu beantworten.</translation>
+    </message>
+    <message>
+        <source>No channels connected yet</source>
+        <translation>Noch keine Kanäle verbunden</translation>
+    </message>
+    <message>
+        <source>Connect Telegram, Signal or your web site&apos;s chat, and every conversation with your customers lands here, answered by the AI until you take over. Set a channel up in Settings → Integrations, or on the command line:</source>
+        <translation>Verbinden Sie Telegram, Signal oder den Chat Ihrer Website, und jedes Gespräch mit Ihren Kunden landet hier, beantwortet von der KI, bis Sie übernehmen. Richten Sie einen Kanal unter Einstellungen → Integrationen ein oder in der Kommandozeile:</translation>
+    </message>
+    <message>
+        <source>Open Settings → Integrations</source>
+        <translation>Einstellungen → Integrationen öffnen</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Neue Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Braucht einen Menschen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>Web-Chat</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Perhaps not delivered: sending was interrupted. Check in %1 whether the customer got it before you resend it.</source>
+        <translation>Vielleicht nicht zugestellt: Das Senden wurde unterbrochen. Prüfen Sie in %1, ob der Kunde die Nachricht erhalten hat, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Search names and messages (Ctrl+F)</source>
+        <translation>Namen und Nachrichten suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Gespräche durchsuchen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Kanalfilter</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Only conversations assigned to you</source>
+        <translation>Nur Gespräche, die Ihnen zugewiesen sind</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Only conversations with messages you have not read</source>
+        <translation>Nur Gespräche mit Nachrichten, die Sie noch nicht gelesen haben</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>No conversation matches these filters.</source>
+        <translation>Kein Gespräch passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No conversations yet. They appear here as soon as a customer writes on one of your channels.</source>
+        <translation>Noch keine Gespräche. Sie erscheinen hier, sobald ein Kunde auf einem Ihrer Kanäle schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationsPage</name>
     <message>
         <source>Save</source>
@@ -2316,6 +2690,10 @@
     <message>
         <source>OAuth token</source>
         <translation>OAuth-Token</translation>
+    </message>
+    <message>
+        <source>Channel token</source>
+        <translation>Kanal-Token</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message numerus="yes">
+        <source>Scroll up for %n earlier message(s)</source>
+        <translation>
+            <numerusform>Scroll up for %n earlier message</numerusform>
+            <numerusform>Scroll up for %n earlier messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeDetails</name>
     <message numerus="yes">
         <source>%n document(s)</source>

@@ -950,6 +950,381 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Language: %1</source>
+        <translation>Мова: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Агент: %1</translation>
+    </message>
+    <message>
+        <source>Internal note: the customer does not see it</source>
+        <translation>Внутрішня нотатка: клієнт її не бачить</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Нотатка від %1</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Надіслати ще раз</translation>
+    </message>
+    <message>
+        <source>Why this answer</source>
+        <translation>Чому така відповідь</translation>
+    </message>
+    <message>
+        <source>No route recorded</source>
+        <translation>Маршрут не записано</translation>
+    </message>
+    <message>
+        <source>Tools used: %1</source>
+        <translation>Використані інструменти: %1</translation>
+    </message>
+    <message>
+        <source>No tools used</source>
+        <translation>Інструменти не використовувалися</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Джерела: %1</translation>
+    </message>
+    <message>
+        <source>No documents cited</source>
+        <translation>Документи не цитуються</translation>
+    </message>
+    <message>
+        <source>Written by: %1</source>
+        <translation>Написано: %1</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Будь-яка мова</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Шаблони відповідей</translation>
+    </message>
+    <message>
+        <source>Prepared answers you insert into a reply with one click (or by typing / in an empty reply box).</source>
+        <translation>Готові відповіді, які ви вставляєте у відповідь одним клацанням (або ввівши / в порожньому полі відповіді).</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>e.g. Opening hours</source>
+        <translation>напр. Години роботи</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Enter a title and a text.</source>
+        <translation>Введіть назву й текст.</translation>
+    </message>
+    <message>
+        <source>No canned responses yet</source>
+        <translation>Шаблонів відповідей ще немає</translation>
+    </message>
+    <message>
+        <source>Manage canned responses…</source>
+        <translation>Керувати шаблонами відповідей…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Write a note for your colleagues…</source>
+        <translation>Напишіть нотатку для колег…</translation>
+    </message>
+    <message>
+        <source>Internal note: only your team sees it, the customer does not.</source>
+        <translation>Внутрішня нотатка: її бачить лише ваша команда, клієнт — ні.</translation>
+    </message>
+    <message>
+        <source>Write a reply… (type / for canned responses)</source>
+        <translation>Напишіть відповідь… (/ — шаблони відповідей)</translation>
+    </message>
+    <message>
+        <source>Take over and send</source>
+        <translation>Перейняти й надіслати</translation>
+    </message>
+    <message>
+        <source>The AI answers this conversation. Sending a reply takes it over: the AI stops answering here until you hand it back.</source>
+        <translation>Цю розмову веде ШІ. Надіславши відповідь, ви переймаєте її: ШІ більше не відповідатиме тут, доки ви її не повернете.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутрішня нотатка</translation>
+    </message>
+    <message>
+        <source>Write a note only your team sees</source>
+        <translation>Написати нотатку, яку бачить лише ваша команда</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter надсилає</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Завантаження розмови…</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>Завантаження попередніх повідомлень…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scroll up for %n earlier message(s)</source>
+        <translation>
+            <numerusform>Прокрутіть угору: ще %n попереднє повідомлення</numerusform>
+            <numerusform>Прокрутіть угору: ще %n попередні повідомлення</numerusform>
+            <numerusform>Прокрутіть угору: ще %n попередніх повідомлень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beginning of the conversation</source>
+        <translation>Початок розмови</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Повідомлень ще немає</translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Не вдалося відкрити файл</translation>
+    </message>
+    <message>
+        <source>“%1” is missing or no program can open it.</source>
+        <translation>«%1» відсутній, або жодна програма не може його відкрити.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Нікому</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (я)</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Перейняти</translation>
+    </message>
+    <message>
+        <source>Answer this customer yourself: the AI stops answering here and the conversation is assigned to you.</source>
+        <translation>Відповідайте цьому клієнтові самі: ШІ перестане тут відповідати, а розмову буде призначено вам.</translation>
+    </message>
+    <message>
+        <source>Hand back to AI</source>
+        <translation>Повернути ШІ</translation>
+    </message>
+    <message>
+        <source>Let the AI answer again; it also answers messages still waiting for a reply.</source>
+        <translation>ШІ знову відповідатиме; також на повідомлення, що ще чекають на відповідь.</translation>
+    </message>
+    <message>
+        <source>On: the AI answers this customer. Off: only people answer.</source>
+        <translation>Увімкнено: ШІ відповідає цьому клієнтові. Вимкнено: відповідають лише люди.</translation>
+    </message>
+    <message>
+        <source>Off: only people answer this customer.</source>
+        <translation>Вимкнено: цьому клієнтові відповідають лише люди.</translation>
+    </message>
+    <message>
+        <source>AI answers</source>
+        <translation>Відповідає ШІ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Призначено</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>e.g. vip, invoice (Enter saves)</source>
+        <translation>напр. vip, рахунок (Enter зберігає)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <source>Loading the conversations…</source>
+        <translation>Завантаження розмов…</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left to read it and reply.</source>
+        <translation>Виберіть розмову ліворуч, щоб прочитати її та відповісти.</translation>
+    </message>
+    <message>
+        <source>No channels connected yet</source>
+        <translation>Канали ще не підключено</translation>
+    </message>
+    <message>
+        <source>Connect Telegram, Signal or your web site&apos;s chat, and every conversation with your customers lands here, answered by the AI until you take over. Set a channel up in Settings → Integrations, or on the command line:</source>
+        <translation>Підключіть Telegram, Signal або чат вашого сайту, і кожна розмова з клієнтами з’являтиметься тут; ШІ відповідає, доки ви не переймете розмову. Налаштуйте канал у Налаштування → Інтеграції або в командному рядку:</translation>
+    </message>
+    <message>
+        <source>Open Settings → Integrations</source>
+        <translation>Відкрити Налаштування → Інтеграції</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Нове повідомлення від %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрита</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Очікує</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Потрібна людина</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрита</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>Вебчат</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Очікує надсилання</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Надсилається…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причину не вказано</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Не доставлено: %1</translation>
+    </message>
+    <message>
+        <source>Perhaps not delivered: sending was interrupted. Check in %1 whether the customer got it before you resend it.</source>
+        <translation>Можливо, не доставлено: надсилання перервалося. Перевірте в %1, чи отримав клієнт повідомлення, перш ніж надсилати його ще раз.</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>ШІ</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Search names and messages (Ctrl+F)</source>
+        <translation>Пошук імен і повідомлень (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Пошук розмов</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Усі статуси</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фільтр статусу</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Усі канали</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Фільтр каналу</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мої</translation>
+    </message>
+    <message>
+        <source>Only conversations assigned to you</source>
+        <translation>Лише розмови, призначені вам</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитані</translation>
+    </message>
+    <message>
+        <source>Only conversations with messages you have not read</source>
+        <translation>Лише розмови з повідомленнями, які ви ще не прочитали</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Розмови</translation>
+    </message>
+    <message>
+        <source>No conversation matches these filters.</source>
+        <translation>Жодна розмова не відповідає цим фільтрам.</translation>
+    </message>
+    <message>
+        <source>No conversations yet. They appear here as soon as a customer writes on one of your channels.</source>
+        <translation>Розмов ще немає. Вони з’являться тут, щойно клієнт напише в один із ваших каналів.</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>показано: %1</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationsPage</name>
     <message>
         <source>Save</source>
@@ -2341,6 +2716,10 @@
     <message>
         <source>OAuth token</source>
         <translation>OAuth-токен</translation>
+    </message>
+    <message>
+        <source>Channel token</source>
+        <translation>Токен каналу</translation>
     </message>
 </context>
 </TS>
