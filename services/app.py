@@ -125,7 +125,14 @@ def _wire_outbox(db: Database, queue: Queue, inbox: InboxService, channels: Chan
     outbox = Outbox(db, connectors.get, channels.channel_type)
     send = queue.register("send_message", outbox.send)
     outbox.retry = lambda message_id, delay: send.schedule((message_id,), delay=delay)
-    queue.replied.append(send)
+
+    def send_now(reply_id: int) -> None:  # the worker that stored the reply sends it: no second queue hop
+        try:
+            outbox.send(reply_id)
+        except Exception:  # noqa: BLE001 - e.g. the database is busy: the queue tries again
+            log.warning("sending reply %s failed; queued to try again", reply_id, exc_info=True)
+            send(reply_id)
+    queue.replied.append(send_now)
     inbox.send = send
 
     def recover() -> int:

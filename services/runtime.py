@@ -69,11 +69,13 @@ class Runtime:
                 host = str(self.app.settings.get("server.host"))
                 wanted = int(self.app.settings.get("server.port")) if port is None else port
                 self.server = LocalServer(self.app, host, wanted)
-                http_port = self.server.start()
-                self.app.lock.set_http_port(http_port)
+                self.app.connectors.started.append(self._mount)
             if channels:
                 started = self.app.connectors.start_all()
                 log.info("%d channel connector(s) running", started)
+            if self.server is not None:
+                http_port = self.server.start()
+                self.app.lock.set_http_port(http_port)
             self.consumer = self.app.queue.consumer(workers or int(self.app.settings.get("queue.workers")))
             self.consumer.start()
             recovered = self.app.queue.recover()
@@ -83,6 +85,12 @@ class Runtime:
         self.state = RuntimeState(owner=True, holder=self.app.lock.info, took_over=took_over,
                                   recovered=recovered, http_port=http_port)
         return self.state
+
+    def _mount(self, connector: object) -> None:
+        """Channels served over HTTP (the web widget) add their routes to the local server."""
+        mount = getattr(connector, "mount", None)
+        if mount is not None and self.server is not None:
+            self.server.mount(mount)
 
     def wait(self, stop: threading.Event | None = None) -> None:
         """Block until SIGINT/SIGTERM (or ``stop`` is set), then stop everything."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from aiohttp import web
@@ -30,11 +31,18 @@ class LocalServer:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
+        self._mounts: list[Callable[[web.Application], None]] = []
+
+    def mount(self, add_routes: Callable[[web.Application], None]) -> None:
+        """Have ``add_routes(web_app)`` add routes (a chat widget, a webhook); call before ``start()``."""
+        self._mounts.append(add_routes)
 
     def _web_app(self) -> web.Application:
         web_app = web.Application(client_max_size=1024 * 1024)
         web_app.router.add_get("/health", self._health)
         web_app.router.add_get("/metrics", self._metrics)
+        for add_routes in self._mounts:
+            add_routes(web_app)
         return web_app
 
     async def _health(self, _request: web.Request) -> web.Response:

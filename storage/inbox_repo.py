@@ -189,3 +189,8 @@ def conversation_tail(session: Session, channel_id: int, chat_id: str, limit: in
         InboxMessage.thread_id == thread_id, InboxMessage.direction.in_(("in", "out")),
         InboxMessage.status.not_in(("failed",))).order_by(InboxMessage.id.desc()).limit(limit)))
     return list(reversed(rows))
+
+
+def ai_enabled(session: Session, thread_id: int) -> bool:
+    """Whether the AI answers the thread."""
+    return bool(session.scalar(select(Thread.ai_enabled).where(Thread.id == thread_id)))

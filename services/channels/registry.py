@@ -88,7 +88,15 @@ class ChannelRegistry:
             self._running[channel_id] = connector
 
     def _deliver(self, channel_id: int, message: IncomingMessage) -> None:
-        self.inbox.receive(channel_id, message)
+        received = self.inbox.receive(channel_id, message)
+        connector = self.get(channel_id)
+        typing = getattr(connector, "typing", None)
+        if received.created and typing is not None and self.inbox.ai_answers(received.thread_id):
+            # the widget shows "typing…" until the AI's reply arrives
+            try:
+                typing(message.chat_id, True)
+            except Exception:  # noqa: BLE001 - a cosmetic signal must never lose a message
+                log.debug("typing indicator failed", exc_info=True)
 
     def get(self, channel_id: int) -> Connector | None:
         with self._lock:

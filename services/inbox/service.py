@@ -122,6 +122,11 @@ class InboxService:
                  "from": "visitor" if m.direction == "in" else "agent", "text": m.content,
                  "at": m.created_at.isoformat()} for m in rows]
 
+    def ai_answers(self, thread_id: int) -> bool:
+        """Whether the AI answers this conversation (not taken over by a person)."""
+        with self._db.reading() as session:
+            return inbox_repo.ai_enabled(session, thread_id)
+
     def count_messages(self, thread_id: int) -> int:
         with self._db.reading() as session:
             return inbox_views.count_messages(session, thread_id)

@@ -53,6 +53,8 @@ class SearchTiming:
     total_ms: float = 0.0
 
 
+QUERY_CACHE = 1024  # query vectors kept (~1.5 MB at 384 dimensions)
+
 class KnowledgeSearch:
     """``search(query, k, filters)`` over the workspace's knowledge base, best hit first."""
 
@@ -61,6 +63,7 @@ class KnowledgeSearch:
         self._embedder = embedder
         self._means: dict[int, tuple[int, float, dict[str | None, np.ndarray]]] = {}
         self._lock = threading.Lock()
+        self._queries: dict[tuple[str, str], np.ndarray] = {}  # insertion-ordered: oldest first
         self.timing = SearchTiming()
 
     # -- public ----------------------------------------------------------------------------------------------
@@ -81,7 +84,7 @@ class KnowledgeSearch:
         embedder = self._embedder_for(index) if mode != "bm25" else None
         vectors: Any = None
         if embedder is not None and index is not None and any(q.strip() for q in queries):
-            vectors = embedder.embed_queries([q if q.strip() else " " for q in queries])
+            vectors = self._query_vectors(embedder, [q if q.strip() else " " for q in queries])
         embedded = time.perf_counter()
         results = []
         timing = SearchTiming(embed_ms=(embedded - start) * 1000)
@@ -108,6 +111,21 @@ class KnowledgeSearch:
         return [(h.chunk_id, h.score) for h in hits]
 
     # -- internals -------------------------------------------------------------------------------------------
+
+    def _query_vectors(self, embedder: Embedder, queries: list[str]) -> np.ndarray:
+        """Query vectors, remembered for the last :data:`QUERY_CACHE` queries (customers ask the same things)."""
+        with self._lock:
+            cached = {q: self._queries[(embedder.name, q)] for q in queries if (embedder.name, q) in self._queries}
+        missing = [q for q in dict.fromkeys(queries) if q not in cached]
+        if missing:
+            fresh = embedder.embed_queries(missing)
+            with self._lock:
+                for query, vector in zip(missing, fresh, strict=True):
+                    self._queries[(embedder.name, query)] = vector
+                    cached[query] = vector
+                while len(self._queries) > QUERY_CACHE:
+                    self._queries.pop(next(iter(self._queries)))
+        return np.vstack([cached[q] for q in queries])
 
     @staticmethod
     def _with_similarity(session: Any, index: IndexInfo, vector: Any, found: list[SearchHit]) -> list[SearchHit]:

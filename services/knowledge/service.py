@@ -34,6 +34,7 @@ class KnowledgeService:
     """Everything front ends do with the knowledge base."""
 
     def __init__(self, db: Database, settings: SettingsService, queue: Queue, embedders: EmbedderFactory) -> None:
+        self._searcher: KnowledgeSearch | None = None
         self._db = db
         self._settings = settings
         self._queue = queue
@@ -225,8 +226,10 @@ class KnowledgeService:
     # -- search --------------------------------------------------------------------------------------------------
 
     def searcher(self) -> KnowledgeSearch:
-        """A searcher bound to the active index's model."""
-        return KnowledgeSearch(self._db, self.embedders)
+        """The searcher (one per service: it keeps per-index calibration and recent query vectors)."""
+        if self._searcher is None:
+            self._searcher = KnowledgeSearch(self._db, self.embedders)
+        return self._searcher
 
     def search(self, query: str, k: int = 5, filters: SearchFilters | None = None) -> list[SearchHit]:
         return self.searcher().search(query, k=k, filters=filters or SearchFilters())

