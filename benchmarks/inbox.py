@@ -71,7 +71,7 @@ def run(n: int = 400, chats: int = 80) -> dict[str, float]:
         channel = channels_repo.add(session, "telegram", "bench", {})
     connector = TimingConnector(channel.id)
     runtime = Runtime(app, "worker")
-    runtime.start(workers=2, channels=False)
+    runtime.start(workers=int(os.environ.get("BENCH_WORKERS", "2")), channels=False)
     app.connectors.attach(channel.id, connector)
     app.ai.playground("warm up the models")
     arrived: dict[str, float] = {}
