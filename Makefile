@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 	$(BIN)/python -m benchmarks.knowledge --sizes 10000,100000,1000000
 	$(BIN)/python -m benchmarks.ai
+	$(BIN)/python -m benchmarks.inbox
 
 eval: $(STAMP)
 	$(BIN)/python -m evals

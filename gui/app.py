@@ -93,7 +93,9 @@ def main(workspace: Workspace | None = None, *, screenshot: str | None = None) -
     runtime = Runtime(app, "gui")
     state: RuntimeState | None
     try:
-        state = runtime.start()  # main thread, before exec(): Huey installs signal handlers here
+        # main thread, before exec(): Huey installs signal handlers here. The local HTTP server serves
+        # the web widget; if its port is taken the app still runs, without it.
+        state = runtime.start(http="optional")
     except Exception as exc:  # noqa: BLE001 - the window still opens, without background work
         log.exception("background work could not start")
         state = None

@@ -57,6 +57,10 @@ def store_first_run(app: App, owner_id: int | None, owner: tuple[str, str, str],
     actor = user_actor(owner_id)
     app.settings.set_many(values, actor)
     for secret, value in secrets.items():
+        if secret == "telegram.bot_token":  # the bot becomes a channel, with its token in the secret store
+            if not any(c.type == "telegram" and c.is_active for c in app.channels.list()):
+                app.channels.add_telegram(value, actor=actor)
+            continue
         app.secrets.set(secret, value, actor)
     return owner_id
 

@@ -45,7 +45,7 @@ class Runtime:
         self.server: LocalServer | None = None
         self.state: RuntimeState | None = None
 
-    def start(self, *, http: bool = False, port: int | None = None, workers: int | None = None,
+    def start(self, *, http: bool | str = False, port: int | None = None, workers: int | None = None,
               channels: bool = True) -> RuntimeState:
         """Take the lock and start the consumer (and the HTTP server); call on the main thread.
 
@@ -74,8 +74,14 @@ class Runtime:
                 started = self.app.connectors.start_all()
                 log.info("%d channel connector(s) running", started)
             if self.server is not None:
-                http_port = self.server.start()
-                self.app.lock.set_http_port(http_port)
+                try:
+                    http_port = self.server.start()
+                    self.app.lock.set_http_port(http_port)
+                except OSError as exc:
+                    if http != "optional":
+                        raise
+                    log.error("the local HTTP server could not start (%s): the web widget is unavailable", exc)
+                    self.server = None
             self.consumer = self.app.queue.consumer(workers or int(self.app.settings.get("queue.workers")))
             self.consumer.start()
             recovered = self.app.queue.recover()

@@ -46,7 +46,7 @@ class SettingsService:
         """The stored value of ``key``, or its declared default."""
         spec = setting(key)
         stored = self._stored()
-        value = stored[key] if key in stored else spec.default
+        value = stored.get(key, spec.default)
         return copy.deepcopy(value) if isinstance(value, list | dict) else value
 
     def all(self) -> dict[str, Any]:

@@ -570,6 +570,412 @@
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>Put this line into every page of your web site that should show the chat, just before &lt;/body&gt;:</source>
+        <translation>Fügen Sie diese Zeile in jede Seite Ihrer Website ein, die den Chat zeigen soll, direkt vor &lt;/body&gt;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; browsers load the chat from the address in the line (%1). This computer&apos;s address is usually not reachable from the internet: publish it through your firm&apos;s web server (as a reverse proxy) and put that public address into the line instead.</source>
+        <translation>Die Browser Ihrer Besucher laden den Chat von der Adresse in der Zeile (%1). Die Adresse dieses Computers ist aus dem Internet meist nicht erreichbar: Veröffentlichen Sie sie über den Webserver Ihrer Firma (als Reverse Proxy) und setzen Sie stattdessen diese öffentliche Adresse in die Zeile ein.</translation>
+    </message>
+    <message>
+        <source>Code for %1</source>
+        <translation>Code für %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>It is running: customers&apos; messages arrive in the Inbox and are answered there.</source>
+        <translation>Er läuft: Nachrichten von Kunden kommen im Posteingang an und werden dort beantwortet.</translation>
+    </message>
+    <message>
+        <source>The background work of this workspace runs in another program (%1). It starts the new channel the next time it starts: restart it.</source>
+        <translation>Die Hintergrundarbeit dieses Arbeitsbereichs läuft in einem anderen Programm (%1). Es startet den neuen Kanal bei seinem nächsten Start: Starten Sie es neu.</translation>
+    </message>
+    <message>
+        <source>It did not start. Its state and the reason are shown in the list.</source>
+        <translation>Er ist nicht gestartet. Sein Zustand und der Grund stehen in der Liste.</translation>
+    </message>
+    <message>
+        <source>It starts with the next start of the background work (the next start of this app).</source>
+        <translation>Er startet mit dem nächsten Start der Hintergrundarbeit (beim nächsten Start dieser App).</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Which channel should customers use to reach you?</source>
+        <translation>Über welchen Kanal sollen Kunden Sie erreichen?</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram-Bot</translation>
+    </message>
+    <message>
+        <source>Signal number</source>
+        <translation>Signal-Nummer</translation>
+    </message>
+    <message>
+        <source>Chat on your web site</source>
+        <translation>Chat auf Ihrer Website</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>„%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Optional. How this channel is listed here and in the Inbox.</source>
+        <translation>Optional. So erscheint der Kanal hier und im Posteingang.</translation>
+    </message>
+    <message>
+        <source>Telegram accepts the token: this is your bot %1.</source>
+        <translation>Telegram akzeptiert das Token: Das ist Ihr Bot %1.</translation>
+    </message>
+    <message>
+        <source>Telegram rejected the token. Copy it again from @BotFather (/mybots → your bot → API Token).</source>
+        <translation>Telegram hat das Token abgelehnt. Kopieren Sie es erneut von @BotFather (/mybots → Ihr Bot → API Token).</translation>
+    </message>
+    <message>
+        <source>Telegram could not be reached. Check the internet connection, or the Bot API server address.</source>
+        <translation>Telegram ist nicht erreichbar. Prüfen Sie die Internetverbindung oder die Adresse des Bot-API-Servers.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address starting with http:// or https://, or leave the field empty.</source>
+        <translation>Geben Sie die Adresse des Servers mit http:// oder https:// ein, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Paste the bot token from @BotFather here.</source>
+        <translation>Fügen Sie hier das Bot-Token von @BotFather ein.</translation>
+    </message>
+    <message>
+        <source>This is not a complete bot token. Copy the whole token from @BotFather: digits, a colon, then about 35 letters and digits.</source>
+        <translation>Das ist kein vollständiges Bot-Token. Kopieren Sie das ganze Token von @BotFather: Ziffern, ein Doppelpunkt, dann etwa 35 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>In Telegram, open %1 and send %2.</source>
+        <translation>Öffnen Sie in Telegram %1 und senden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Choose a display name and a username that ends in “bot”.</source>
+        <translation>Wählen Sie einen Anzeigenamen und einen Benutzernamen, der auf „bot“ endet.</translation>
+    </message>
+    <message>
+        <source>BotFather answers with a token like %3. Paste it below.</source>
+        <translation>BotFather antwortet mit einem Token wie %3. Fügen Sie es unten ein.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Bot-Token</translation>
+    </message>
+    <message>
+        <source>Paste the token from @BotFather</source>
+        <translation>Token von @BotFather einfügen</translation>
+    </message>
+    <message>
+        <source>Bot API server</source>
+        <translation>Bot-API-Server</translation>
+    </message>
+    <message>
+        <source>Optional. Only if you run your own Telegram Bot API server; leave empty otherwise.</source>
+        <translation>Optional. Nur wenn Sie einen eigenen Telegram-Bot-API-Server betreiben; sonst leer lassen.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Where is signal-cli?</source>
+        <translation>Wo liegt signal-cli?</translation>
+    </message>
+    <message>
+        <source>signal-cli answers for this number.</source>
+        <translation>signal-cli antwortet für diese Nummer.</translation>
+    </message>
+    <message>
+        <source>signal-cli was not found. Install signal-cli and Java 21 or newer (see %1), or enter the path to signal-cli below.</source>
+        <translation>signal-cli wurde nicht gefunden. Installieren Sie signal-cli und Java 21 oder neuer (siehe %1), oder geben Sie unten den Pfad zu signal-cli an.</translation>
+    </message>
+    <message>
+        <source>Looked for: %1</source>
+        <translation>Gesucht: %1</translation>
+    </message>
+    <message>
+        <source>signal-cli did not answer for this number. Is the number registered or linked (see %1)?</source>
+        <translation>signal-cli hat für diese Nummer nicht geantwortet. Ist die Nummer registriert oder verknüpft (siehe %1)?</translation>
+    </message>
+    <message>
+        <source>Enter the number in international format: + and the country code, e.g. +49 30 1234567.</source>
+        <translation>Geben Sie die Nummer im internationalen Format ein: + und die Landesvorwahl, z. B. +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>Signal runs through signal-cli on this computer. Before adding the number: install signal-cli and Java 21 or newer, then register the number with signal-cli or link it to your phone. Step by step: %1.</source>
+        <translation>Signal läuft über signal-cli auf diesem Computer. Bevor Sie die Nummer hinzufügen: Installieren Sie signal-cli und Java 21 oder neuer, dann registrieren Sie die Nummer mit signal-cli oder verknüpfen Sie sie mit Ihrem Telefon. Schritt für Schritt: %1.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>The number registered or linked in signal-cli, in international format.</source>
+        <translation>Die in signal-cli registrierte oder verknüpfte Nummer, im internationalen Format.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>signal-cli</source>
+        <translation>signal-cli</translation>
+    </message>
+    <message>
+        <source>signal-cli (found automatically)</source>
+        <translation>signal-cli (wird automatisch gefunden)</translation>
+    </message>
+    <message>
+        <source>Optional. The path to signal-cli if it is not found automatically.</source>
+        <translation>Optional. Der Pfad zu signal-cli, falls es nicht automatisch gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Colour of the chat button</source>
+        <translation>Farbe der Chat-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site address. Write each site as https:// and its domain, without a path, e.g. https://www.example.com.</source>
+        <translation>„%1“ ist keine Website-Adresse. Schreiben Sie jede Website als https:// und ihre Domain, ohne Pfad, z. B. https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter at least one site address, e.g. https://www.example.com.</source>
+        <translation>Geben Sie mindestens eine Website-Adresse ein, z. B. https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>A chat button on your web site. Visitors write to it and get answers here, like on the other channels. After saving you get one line of code for your site.</source>
+        <translation>Eine Chat-Schaltfläche auf Ihrer Website. Besucher schreiben darüber und erhalten hier Antworten, wie auf den anderen Kanälen. Nach dem Speichern erhalten Sie eine Zeile Code für Ihre Website.</translation>
+    </message>
+    <message>
+        <source>Web sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>The sites that may show the chat, one per line, with https:// and without a path.</source>
+        <translation>Die Websites, die den Chat zeigen dürfen, eine pro Zeile, mit https:// und ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>Web site chat</source>
+        <translation>Website-Chat</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Choose the colour of the chat button</source>
+        <translation>Farbe der Chat-Schaltfläche wählen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Unten rechts</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Unten links</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Of the chat window&apos;s own texts. The AI answers in the visitor&apos;s language.</source>
+        <translation>Der eigenen Texte des Chatfensters. Die KI antwortet in der Sprache des Besuchers.</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>e.g. Hello! How can we help?</source>
+        <translation>z. B. Hallo! Wie können wir helfen?</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Web site chat</source>
+        <translation>Website-Chat</translation>
+    </message>
+    <message>
+        <source>Runs in another program</source>
+        <translation>Läuft in einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>Runs in another AI Secretary window (pid %1)</source>
+        <translation>Läuft in einem anderen AI-Secretary-Fenster (PID %1)</translation>
+    </message>
+    <message>
+        <source>Runs in secretary %1 (pid %2)</source>
+        <translation>Läuft in secretary %1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>signal-cli was not found. Install it and Java 21 or newer (see docs/signal-setup.md), or enter its path.</source>
+        <translation>signal-cli wurde nicht gefunden. Installieren Sie es und Java 21 oder neuer (siehe docs/signal-setup.md), oder geben Sie seinen Pfad an.</translation>
+    </message>
+    <message>
+        <source>signal-cli needs Java 21 or newer. Install it (see docs/signal-setup.md).</source>
+        <translation>signal-cli braucht Java 21 oder neuer. Installieren Sie es (siehe docs/signal-setup.md).</translation>
+    </message>
+    <message>
+        <source>The bot token is missing from the secret store. Add the bot again.</source>
+        <translation>Das Bot-Token fehlt im Geheimnisspeicher. Fügen Sie den Bot erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Telegram rejected the bot token. Add the bot again with a valid token from @BotFather.</source>
+        <translation>Telegram hat das Bot-Token abgelehnt. Fügen Sie den Bot erneut mit einem gültigen Token von @BotFather hinzu.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Switched off. Its conversations stay in the Inbox.</source>
+        <translation>Ausgeschaltet. Seine Gespräche bleiben im Posteingang.</translation>
+    </message>
+    <message>
+        <source>That program runs the channels; its health is shown there (secretary status).</source>
+        <translation>Dieses Programm betreibt die Kanäle; ihr Zustand wird dort angezeigt (secretary status).</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <source>Starts with the next start of the background work (restart the app).</source>
+        <translation>Startet mit dem nächsten Start der Hintergrundarbeit (starten Sie die App neu).</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbindet neu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>no allowed sites</source>
+        <translation>keine erlaubten Websites</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Code anzeigen</translation>
+    </message>
+    <message>
+        <source>The line to put into your web site</source>
+        <translation>Die Zeile für Ihre Website</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Switch off %1</source>
+        <translation>%1 ausschalten</translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>„%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Switch off “%1”?</source>
+        <translation>„%1“ ausschalten?</translation>
+    </message>
+    <message>
+        <source>Customers can no longer reach you through it. Its conversations stay in the Inbox. To use it again later, add it again.</source>
+        <translation>Kunden können Sie darüber nicht mehr erreichen. Seine Gespräche bleiben im Posteingang. Um ihn später wieder zu nutzen, fügen Sie ihn erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>“%1” is off. Its conversations stay in the Inbox.</source>
+        <translation>„%1“ ist aus. Seine Gespräche bleiben im Posteingang.</translation>
+    </message>
+    <message>
+        <source>Your channels</source>
+        <translation>Ihre Kanäle</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add a Telegram bot, a Signal number or a chat for your web site, and customers can write to you there.</source>
+        <translation>Noch keine Kanäle. Fügen Sie einen Telegram-Bot, eine Signal-Nummer oder einen Chat für Ihre Website hinzu, dann können Kunden Ihnen dort schreiben.</translation>
+    </message>
+    <message>
+        <source>Another program runs this workspace&apos;s channels, so their health is shown there (secretary status). Channels added here start the next time it starts.</source>
+        <translation>Ein anderes Programm betreibt die Kanäle dieses Arbeitsbereichs, daher wird ihr Zustand dort angezeigt (secretary status). Hier hinzugefügte Kanäle starten bei seinem nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
@@ -1342,12 +1748,16 @@
         <translation>Wert hier einfügen</translation>
     </message>
     <message>
-        <source>Customers write to your bot; create one with @BotFather and paste its token.</source>
-        <translation>Kunden schreiben Ihrem Bot; legen Sie ihn mit @BotFather an und fügen Sie sein Token ein.</translation>
+        <source>Settings → Channels</source>
+        <translation>Einstellungen → Kanäle</translation>
     </message>
     <message>
-        <source>Signal runs through signal-cli on this computer; its setup arrives with the Signal channel.</source>
-        <translation>Signal läuft über signal-cli auf diesem Computer; die Einrichtung kommt mit dem Signal-Kanal.</translation>
+        <source>Bots are added and tested in %1.</source>
+        <translation>Bots werden unter %1 hinzugefügt und getestet.</translation>
+    </message>
+    <message>
+        <source>Numbers are added and tested in %1.</source>
+        <translation>Nummern werden unter %1 hinzugefügt und getestet.</translation>
     </message>
     <message>
         <source>Used when the AI back-end is OpenAI (Settings → AI).</source>
@@ -1910,6 +2320,14 @@
         <source>Switching the embedding model…</source>
         <translation>Embedding-Modell wird gewechselt…</translation>
     </message>
+    <message>
+        <source>Adding the channel…</source>
+        <translation>Kanal wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Switching the channel off…</source>
+        <translation>Kanal wird ausgeschaltet…</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPanel</name>
@@ -2353,6 +2771,14 @@
     <message>
         <source>Which model writes the answers, which agents answer, and the rules they follow.</source>
         <translation>Welches Modell die Antworten schreibt, welche Agenten antworten und nach welchen Regeln.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Where customers reach you: Telegram, Signal and the chat on your web site. Add a channel, see whether it runs, or switch it off.</source>
+        <translation>Wo Kunden Sie erreichen: Telegram, Signal und der Chat auf Ihrer Website. Fügen Sie einen Kanal hinzu, sehen Sie, ob er läuft, oder schalten Sie ihn aus.</translation>
     </message>
     <message>
         <source>Knowledge</source>

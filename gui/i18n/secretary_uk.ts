@@ -570,6 +570,412 @@
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Copied.</source>
+        <translation>Скопійовано.</translation>
+    </message>
+    <message>
+        <source>Put this line into every page of your web site that should show the chat, just before &lt;/body&gt;:</source>
+        <translation>Вставте цей рядок у кожну сторінку вашого сайту, де має бути чат, безпосередньо перед &lt;/body&gt;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; browsers load the chat from the address in the line (%1). This computer&apos;s address is usually not reachable from the internet: publish it through your firm&apos;s web server (as a reverse proxy) and put that public address into the line instead.</source>
+        <translation>Браузери відвідувачів завантажують чат з адреси в рядку (%1). Адреса цього комп’ютера зазвичай недоступна з інтернету: опублікуйте її через вебсервер вашої фірми (як зворотний проксі) і вставте в рядок цю публічну адресу.</translation>
+    </message>
+    <message>
+        <source>Code for %1</source>
+        <translation>Код для %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>It is running: customers&apos; messages arrive in the Inbox and are answered there.</source>
+        <translation>Він працює: повідомлення клієнтів надходять у Вхідні й отримують там відповідь.</translation>
+    </message>
+    <message>
+        <source>The background work of this workspace runs in another program (%1). It starts the new channel the next time it starts: restart it.</source>
+        <translation>Фонова робота цього робочого простору виконується в іншій програмі (%1). Вона запустить новий канал під час наступного старту: перезапустіть її.</translation>
+    </message>
+    <message>
+        <source>It did not start. Its state and the reason are shown in the list.</source>
+        <translation>Він не запустився. Його стан і причину показано в списку.</translation>
+    </message>
+    <message>
+        <source>It starts with the next start of the background work (the next start of this app).</source>
+        <translation>Він запуститься з наступним запуском фонової роботи (під час наступного запуску цього застосунку).</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Додати канал</translation>
+    </message>
+    <message>
+        <source>Which channel should customers use to reach you?</source>
+        <translation>Через який канал клієнти мають із вами зв’язуватися?</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram-бот</translation>
+    </message>
+    <message>
+        <source>Signal number</source>
+        <translation>Номер Signal</translation>
+    </message>
+    <message>
+        <source>Chat on your web site</source>
+        <translation>Чат на вашому сайті</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>«%1» додано.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Optional. How this channel is listed here and in the Inbox.</source>
+        <translation>Необов’язково. Так канал буде показано тут і у Вхідних.</translation>
+    </message>
+    <message>
+        <source>Telegram accepts the token: this is your bot %1.</source>
+        <translation>Telegram приймає токен: це ваш бот %1.</translation>
+    </message>
+    <message>
+        <source>Telegram rejected the token. Copy it again from @BotFather (/mybots → your bot → API Token).</source>
+        <translation>Telegram відхилив токен. Скопіюйте його ще раз у @BotFather (/mybots → ваш бот → API Token).</translation>
+    </message>
+    <message>
+        <source>Telegram could not be reached. Check the internet connection, or the Bot API server address.</source>
+        <translation>Не вдалося зв’язатися з Telegram. Перевірте інтернет-з’єднання або адресу сервера Bot API.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address starting with http:// or https://, or leave the field empty.</source>
+        <translation>Введіть адресу сервера, що починається з http:// або https://, або залиште поле порожнім.</translation>
+    </message>
+    <message>
+        <source>Paste the bot token from @BotFather here.</source>
+        <translation>Вставте сюди токен бота від @BotFather.</translation>
+    </message>
+    <message>
+        <source>This is not a complete bot token. Copy the whole token from @BotFather: digits, a colon, then about 35 letters and digits.</source>
+        <translation>Це неповний токен бота. Скопіюйте весь токен від @BotFather: цифри, двокрапка, потім близько 35 літер і цифр.</translation>
+    </message>
+    <message>
+        <source>In Telegram, open %1 and send %2.</source>
+        <translation>У Telegram відкрийте %1 і надішліть %2.</translation>
+    </message>
+    <message>
+        <source>Choose a display name and a username that ends in “bot”.</source>
+        <translation>Виберіть відображуване ім’я та ім’я користувача, що закінчується на «bot».</translation>
+    </message>
+    <message>
+        <source>BotFather answers with a token like %3. Paste it below.</source>
+        <translation>BotFather відповість токеном на кшталт %3. Вставте його нижче.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Токен бота</translation>
+    </message>
+    <message>
+        <source>Paste the token from @BotFather</source>
+        <translation>Вставте токен від @BotFather</translation>
+    </message>
+    <message>
+        <source>Bot API server</source>
+        <translation>Сервер Bot API</translation>
+    </message>
+    <message>
+        <source>Optional. Only if you run your own Telegram Bot API server; leave empty otherwise.</source>
+        <translation>Необов’язково. Лише якщо у вас власний сервер Telegram Bot API; інакше залиште порожнім.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <source>Where is signal-cli?</source>
+        <translation>Де знаходиться signal-cli?</translation>
+    </message>
+    <message>
+        <source>signal-cli answers for this number.</source>
+        <translation>signal-cli відповідає для цього номера.</translation>
+    </message>
+    <message>
+        <source>signal-cli was not found. Install signal-cli and Java 21 or newer (see %1), or enter the path to signal-cli below.</source>
+        <translation>signal-cli не знайдено. Установіть signal-cli і Java 21 або новішу (див. %1) або вкажіть шлях до signal-cli нижче.</translation>
+    </message>
+    <message>
+        <source>Looked for: %1</source>
+        <translation>Шукали: %1</translation>
+    </message>
+    <message>
+        <source>signal-cli did not answer for this number. Is the number registered or linked (see %1)?</source>
+        <translation>signal-cli не відповів для цього номера. Чи зареєстровано або прив’язано номер (див. %1)?</translation>
+    </message>
+    <message>
+        <source>Enter the number in international format: + and the country code, e.g. +49 30 1234567.</source>
+        <translation>Введіть номер у міжнародному форматі: + і код країни, наприклад +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>Signal runs through signal-cli on this computer. Before adding the number: install signal-cli and Java 21 or newer, then register the number with signal-cli or link it to your phone. Step by step: %1.</source>
+        <translation>Signal працює через signal-cli на цьому комп’ютері. Перш ніж додати номер: установіть signal-cli і Java 21 або новішу, потім зареєструйте номер у signal-cli або прив’яжіть його до свого телефону. Покроково: %1.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефону</translation>
+    </message>
+    <message>
+        <source>The number registered or linked in signal-cli, in international format.</source>
+        <translation>Номер, зареєстрований або прив’язаний у signal-cli, у міжнародному форматі.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>signal-cli</source>
+        <translation>signal-cli</translation>
+    </message>
+    <message>
+        <source>signal-cli (found automatically)</source>
+        <translation>signal-cli (знаходиться автоматично)</translation>
+    </message>
+    <message>
+        <source>Optional. The path to signal-cli if it is not found automatically.</source>
+        <translation>Необов’язково. Шлях до signal-cli, якщо його не знайдено автоматично.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>Colour of the chat button</source>
+        <translation>Колір кнопки чату</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site address. Write each site as https:// and its domain, without a path, e.g. https://www.example.com.</source>
+        <translation>«%1» — не адреса сайту. Пишіть кожен сайт як https:// і домен, без шляху, наприклад https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter at least one site address, e.g. https://www.example.com.</source>
+        <translation>Введіть щонайменше одну адресу сайту, наприклад https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>A chat button on your web site. Visitors write to it and get answers here, like on the other channels. After saving you get one line of code for your site.</source>
+        <translation>Кнопка чату на вашому сайті. Відвідувачі пишуть через неї й отримують відповіді тут, як і в інших каналах. Після збереження ви отримаєте один рядок коду для сайту.</translation>
+    </message>
+    <message>
+        <source>Web sites</source>
+        <translation>Сайти</translation>
+    </message>
+    <message>
+        <source>The sites that may show the chat, one per line, with https:// and without a path.</source>
+        <translation>Сайти, на яких можна показувати чат, по одному на рядок, з https:// і без шляху.</translation>
+    </message>
+    <message>
+        <source>Web site chat</source>
+        <translation>Чат на сайті</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Колір</translation>
+    </message>
+    <message>
+        <source>Choose the colour of the chat button</source>
+        <translation>Виберіть колір кнопки чату</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Розташування</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Праворуч унизу</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Ліворуч унизу</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Of the chat window&apos;s own texts. The AI answers in the visitor&apos;s language.</source>
+        <translation>Власних текстів вікна чату. ШІ відповідає мовою відвідувача.</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Привітання</translation>
+    </message>
+    <message>
+        <source>e.g. Hello! How can we help?</source>
+        <translation>наприклад: Вітаємо! Чим можемо допомогти?</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Web site chat</source>
+        <translation>Чат на сайті</translation>
+    </message>
+    <message>
+        <source>Runs in another program</source>
+        <translation>Працює в іншій програмі</translation>
+    </message>
+    <message>
+        <source>Runs in another AI Secretary window (pid %1)</source>
+        <translation>Працює в іншому вікні AI Secretary (PID %1)</translation>
+    </message>
+    <message>
+        <source>Runs in secretary %1 (pid %2)</source>
+        <translation>Працює в secretary %1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>signal-cli was not found. Install it and Java 21 or newer (see docs/signal-setup.md), or enter its path.</source>
+        <translation>signal-cli не знайдено. Установіть його і Java 21 або новішу (див. docs/signal-setup.md) або вкажіть шлях до нього.</translation>
+    </message>
+    <message>
+        <source>signal-cli needs Java 21 or newer. Install it (see docs/signal-setup.md).</source>
+        <translation>signal-cli потребує Java 21 або новішої. Установіть її (див. docs/signal-setup.md).</translation>
+    </message>
+    <message>
+        <source>The bot token is missing from the secret store. Add the bot again.</source>
+        <translation>Токена бота немає у сховищі секретів. Додайте бота ще раз.</translation>
+    </message>
+    <message>
+        <source>Telegram rejected the bot token. Add the bot again with a valid token from @BotFather.</source>
+        <translation>Telegram відхилив токен бота. Додайте бота ще раз із дійсним токеном від @BotFather.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Вимкнено</translation>
+    </message>
+    <message>
+        <source>Switched off. Its conversations stay in the Inbox.</source>
+        <translation>Вимкнено. Його розмови залишаються у Вхідних.</translation>
+    </message>
+    <message>
+        <source>That program runs the channels; its health is shown there (secretary status).</source>
+        <translation>Канали працюють у тій програмі; їхній стан показано там (secretary status).</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Не працює</translation>
+    </message>
+    <message>
+        <source>Starts with the next start of the background work (restart the app).</source>
+        <translation>Запуститься з наступним запуском фонової роботи (перезапустіть застосунок).</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Працює</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запускається…</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Перепідключення</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Зупинено</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>no allowed sites</source>
+        <translation>немає дозволених сайтів</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Стан: %1</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Показати код</translation>
+    </message>
+    <message>
+        <source>The line to put into your web site</source>
+        <translation>Рядок для вашого сайту</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Вимкнути</translation>
+    </message>
+    <message>
+        <source>Switch off %1</source>
+        <translation>Вимкнути %1</translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>«%1» додано.</translation>
+    </message>
+    <message>
+        <source>Switch off “%1”?</source>
+        <translation>Вимкнути «%1»?</translation>
+    </message>
+    <message>
+        <source>Customers can no longer reach you through it. Its conversations stay in the Inbox. To use it again later, add it again.</source>
+        <translation>Клієнти більше не зможуть зв’язатися з вами через нього. Його розмови залишаться у Вхідних. Щоб користуватися ним знову, додайте його ще раз.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Залишити</translation>
+    </message>
+    <message>
+        <source>“%1” is off. Its conversations stay in the Inbox.</source>
+        <translation>«%1» вимкнено. Його розмови залишаються у Вхідних.</translation>
+    </message>
+    <message>
+        <source>Your channels</source>
+        <translation>Ваші канали</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Додати канал</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add a Telegram bot, a Signal number or a chat for your web site, and customers can write to you there.</source>
+        <translation>Каналів ще немає. Додайте Telegram-бота, номер Signal або чат для вашого сайту — і клієнти зможуть писати вам там.</translation>
+    </message>
+    <message>
+        <source>Another program runs this workspace&apos;s channels, so their health is shown there (secretary status). Channels added here start the next time it starts.</source>
+        <translation>Канали цього робочого простору працюють в іншій програмі, тому їхній стан показано там (secretary status). Додані тут канали запустяться під час її наступного запуску.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
@@ -1359,12 +1765,16 @@
         <translation>Вставте значення сюди</translation>
     </message>
     <message>
-        <source>Customers write to your bot; create one with @BotFather and paste its token.</source>
-        <translation>Клієнти пишуть вашому боту; створіть його через @BotFather і вставте його токен.</translation>
+        <source>Settings → Channels</source>
+        <translation>Налаштування → Канали</translation>
     </message>
     <message>
-        <source>Signal runs through signal-cli on this computer; its setup arrives with the Signal channel.</source>
-        <translation>Signal працює через signal-cli на цьому комп’ютері; його налаштування з’явиться разом із каналом Signal.</translation>
+        <source>Bots are added and tested in %1.</source>
+        <translation>Ботів додають і перевіряють у розділі %1.</translation>
+    </message>
+    <message>
+        <source>Numbers are added and tested in %1.</source>
+        <translation>Номери додають і перевіряють у розділі %1.</translation>
     </message>
     <message>
         <source>Used when the AI back-end is OpenAI (Settings → AI).</source>
@@ -1935,6 +2345,14 @@
         <source>Switching the embedding model…</source>
         <translation>Зміна моделі ембедингів…</translation>
     </message>
+    <message>
+        <source>Adding the channel…</source>
+        <translation>Додавання каналу…</translation>
+    </message>
+    <message>
+        <source>Switching the channel off…</source>
+        <translation>Вимкнення каналу…</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPanel</name>
@@ -2378,6 +2796,14 @@
     <message>
         <source>Which model writes the answers, which agents answer, and the rules they follow.</source>
         <translation>Яка модель пише відповіді, які агенти відповідають і яких правил вони дотримуються.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Канали</translation>
+    </message>
+    <message>
+        <source>Where customers reach you: Telegram, Signal and the chat on your web site. Add a channel, see whether it runs, or switch it off.</source>
+        <translation>Де клієнти можуть з вами зв’язатися: Telegram, Signal і чат на вашому сайті. Додайте канал, перевірте, чи він працює, або вимкніть його.</translation>
     </message>
     <message>
         <source>Knowledge</source>

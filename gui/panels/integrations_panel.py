@@ -1,5 +1,7 @@
 """Settings → Integrations: each outside service with its secrets and a "Test connection".
 
+Telegram and Signal are channels: their cards only point to Settings → Channels.
+
 Stored values are never shown or read back into a field: a secret is only
 "set" or "not set", can be replaced by typing a new one, or removed.
 """
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from gui.errors import check_sentence, describe
@@ -153,10 +155,6 @@ class IntegrationCard:
     def retranslate(self) -> None:
         self.title.setText(translate("settings", self.integration.label))
         notes = {
-            "telegram": translate("IntegrationsPage", "Customers write to your bot; create one with @BotFather "
-                                                      "and paste its token."),
-            "signal": translate("IntegrationsPage", "Signal runs through signal-cli on this computer; its setup "
-                                                    "arrives with the Signal channel."),
             "openai": translate("IntegrationsPage", "Used when the AI back-end is OpenAI (Settings → AI)."),
             "compatible": translate("IntegrationsPage", "Ollama, llama.cpp, vLLM or LM Studio; the address is set "
                                                         "in Settings → AI."),
@@ -197,16 +195,54 @@ class IntegrationCard:
         self.result.setText(describe(exc))
 
 
+CHANNELS = ("telegram", "signal")  # set up as channels, each with its own token or number
+
+
+class ChannelLinkCard:
+    """Telegram or Signal: one line that leads to Settings → Channels."""
+
+    def __init__(self, page: IntegrationsPage, integration: Integration, parent: QWidget) -> None:
+        self.integration = integration
+        self.frame, layout = card(parent)
+        line = QHBoxLayout()
+        line.setSpacing(SPACE)
+        logo = QLabel(self.frame)
+        logo.setPixmap(icon(integration.name, "accent").pixmap(20, 20))
+        self.title = QLabel(self.frame)
+        self.title.setObjectName("SectionTitle")
+        self.link = QLabel(self.frame)
+        self.link.setObjectName(f"link:{integration.name}")
+        self.link.setWordWrap(True)
+        self.link.linkActivated.connect(page.open_page.emit)
+        line.addWidget(logo)
+        line.addWidget(self.title)
+        line.addSpacing(SPACE)
+        line.addWidget(self.link, 1)
+        layout.addLayout(line)
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("settings", self.integration.label))
+        where = html.escape(translate("IntegrationsPage", "Settings → Channels"))
+        text = {"telegram": translate("IntegrationsPage", "Bots are added and tested in %1."),
+                "signal": translate("IntegrationsPage", "Numbers are added and tested in %1.")}[self.integration.name]
+        self.link.setText(html.escape(text).replace(
+            "%1", f"<a href='channels' style='color:{colors().accent}'>{where}</a>"))
+
+
 class IntegrationsPage(QWidget):
+    open_page = Signal(str)  # another Settings page to show (Telegram and Signal live in Channels)
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2 * SPACE)
-        self.cards = {i.name: IntegrationCard(self, i, self) for i in INTEGRATIONS}
-        for integration_card in self.cards.values():
-            layout.addWidget(integration_card.frame)
+        self.cards = {i.name: IntegrationCard(self, i, self) for i in INTEGRATIONS if i.name not in CHANNELS}
+        self.links = {i.name: ChannelLinkCard(self, i, self) for i in INTEGRATIONS if i.name in CHANNELS}
+        for integration in INTEGRATIONS:
+            shown = self.links.get(integration.name) or self.cards[integration.name]
+            layout.addWidget(shown.frame)
         layout.addStretch(1)
         self.retranslate_ui()
 
@@ -223,6 +259,8 @@ class IntegrationsPage(QWidget):
     def retranslate_ui(self) -> None:
         for integration_card in self.cards.values():
             integration_card.retranslate()
+        for link in self.links.values():
+            link.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

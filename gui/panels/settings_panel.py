@@ -1,4 +1,4 @@
-"""Settings: grouped pages (Firm, Workspace, Language, AI, Knowledge, Integrations)."""
+"""Settings: grouped pages (Firm, Workspace, Language, AI, Channels, Knowledge, Integrations)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from gui.operations import settings as settings_ops
 from gui.panels.base_panel import PageHeader, Panel, card
 from gui.panels.integrations_panel import IntegrationsPage
 from gui.panels.settings_ai_page import AISettingsPage
+from gui.panels.settings_channels_page import ChannelsPage
 from gui.panels.settings_form_panel import SettingsForm
 from gui.panels.settings_knowledge_page import KnowledgeSettingsPage
 from gui.session import Session
@@ -31,7 +32,8 @@ from gui.theme import SPACE
 from secretary.records import LockInfo, StatusReport
 
 translate = QCoreApplication.translate
-PAGES = ("firm", "workspace", "language", "ai", "knowledge", "integrations")
+PAGES = ("firm", "workspace", "language", "ai", "channels", "knowledge", "integrations")
+PAGE_ICONS = {"channels": "mdi6.forum-outline"}  # pages whose key is not an icon name of gui.icons
 FIRM_KEYS = ["firm.name", "firm.legal_form", "firm.street", "firm.postcode", "firm.city", "firm.country",
              "firm.vat_id", "firm.email", "firm.phone", "firm.website", "firm.currency", "firm.timezone",
              "firm.languages"]
@@ -50,6 +52,9 @@ def page_texts(page: str) -> tuple[str, str]:
         "ai": (translate("SettingsPanel", "AI"),
                translate("SettingsPanel", "Which model writes the answers, which agents answer, and the rules they "
                                           "follow.")),
+        "channels": (translate("SettingsPanel", "Channels"),
+                     translate("SettingsPanel", "Where customers reach you: Telegram, Signal and the chat on your "
+                                                "web site. Add a channel, see whether it runs, or switch it off.")),
         "knowledge": (translate("SettingsPanel", "Knowledge"),
                       translate("SettingsPanel", "Which model turns the firm's documents into a searchable index. "
                                                  "Changing it re-indexes every document; search keeps working "
@@ -188,13 +193,16 @@ class SettingsPanel(Panel):
         self.language = LanguagePage(session)
         self.ai = AISettingsPage(session)
         self.ai.open_page.connect(self.show_page)
+        self.channels = ChannelsPage(session)
         self.knowledge = KnowledgeSettingsPage(session)
         self.integrations = IntegrationsPage(session)
+        self.integrations.open_page.connect(self.show_page)
         self.headers: dict[str, PageHeader] = {}
-        contents = (self.firm, self.workspace, self.language, self.ai, self.knowledge, self.integrations)
+        contents = (self.firm, self.workspace, self.language, self.ai, self.channels, self.knowledge,
+                    self.integrations)
         for key, content in zip(PAGES, contents, strict=True):
             self.stack.addWidget(self._scroll_page(key, content))
-            item = QListWidgetItem(icon(key), "")
+            item = QListWidgetItem(icon(PAGE_ICONS.get(key, key)), "")
             item.setSizeHint(QSize(0, 5 * SPACE))
             item.setData(0x0100, key)
             self.pages_list.addItem(item)

@@ -98,6 +98,14 @@ class ChannelRegistry:
             except Exception:  # noqa: BLE001 - a cosmetic signal must never lose a message
                 log.debug("typing indicator failed", exc_info=True)
 
+    def stop(self, channel_id: int) -> None:
+        """Stop one channel's connector (it was switched off)."""
+        with self._lock:
+            connector = self._running.pop(channel_id, None)
+            self._failed.pop(channel_id, None)
+        if connector is not None:
+            connector.stop()
+
     def get(self, channel_id: int) -> Connector | None:
         with self._lock:
             return self._running.get(channel_id)

@@ -40,7 +40,7 @@ def test_wizard_sets_up_firm_owner_and_channels(app, qsettings, qtbot):
     assert dialog.stack.currentIndex() == 2
     assert dialog.skip_button.isVisible()
     dialog.skip()  # embedded AI
-    dialog.fields["telegram.bot_token"].setText("123:abc")
+    dialog.fields["telegram.bot_token"].setText("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0")
     assert dialog.next_button.text() == "Finish"
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.next_step()
@@ -48,7 +48,8 @@ def test_wizard_sets_up_firm_owner_and_channels(app, qsettings, qtbot):
     assert app.settings.get("firm.name") == "Muster & Partner"
     assert app.settings.get("firm.city") == "Berlin"
     assert app.settings.get("ai.backend") == "embedded"
-    assert app.secrets.is_set("telegram.bot_token")
+    [bot] = [c for c in app.channels.list() if c.type == "telegram"]  # the token became a Telegram channel
+    assert app.channels.token(bot.id) == "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"
     assert not needs_first_run(app)
     session.detach()
 

@@ -49,7 +49,7 @@ def test_invalid_vat_id_is_marked_inline_and_nothing_is_saved(window: MainWindow
 
 def test_secret_is_stored_and_never_shown(window: MainWindow, qtbot):
     page = open_settings(window, "integrations").integrations
-    row = page.rows()["telegram.bot_token"]
+    row = page.rows()["openai.api_key"]
     qtbot.waitUntil(lambda: row.is_set is False)
     assert row.chip.text() == "not set"
     assert row.field.echoMode() == QLineEdit.EchoMode.Password
@@ -57,7 +57,7 @@ def test_secret_is_stored_and_never_shown(window: MainWindow, qtbot):
     qtbot.mouseClick(row.save, Qt.MouseButton.LeftButton)
     assert row.field.text() == ""  # gone from the widget at once
     qtbot.waitUntil(lambda: row.is_set is True)
-    assert window.session.app.secrets.is_set("telegram.bot_token")
+    assert window.session.app.secrets.is_set("openai.api_key")
     assert row.chip.text() == "set"
     assert row.field.text() == ""
     assert "SECRET" not in row.field.placeholderText()
@@ -65,17 +65,17 @@ def test_secret_is_stored_and_never_shown(window: MainWindow, qtbot):
         assert "SECRET" not in widget.text()
     qtbot.mouseClick(row.remove, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row.is_set is False)
-    assert not window.session.app.secrets.is_set("telegram.bot_token")
+    assert not window.session.app.secrets.is_set("openai.api_key")
 
 
 def test_connection_test_without_token_says_not_configured(window: MainWindow, qtbot):
     page = open_settings(window, "integrations").integrations
-    telegram = page.cards["telegram"]
+    telegram = page.cards["openai"]
     qtbot.mouseClick(telegram.test, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: telegram.last is not None)
     assert telegram.last.code == "not_configured"
     assert telegram.result.text().startswith(check_sentence("not_configured"))
-    assert "telegram.bot_token is not set" in telegram.result.text()
+    assert "openai.api_key is not set" in telegram.result.text()
     assert telegram.test.isEnabled()
 
 
