@@ -59,7 +59,8 @@ class TimingConnector:
         return ChannelHealth("running")
 
 
-def run(n: int = 400, chats: int = 80) -> dict[str, float]:
+def run(n: int = 400, chats: int = 80, rate: float | None = None) -> dict[str, float]:
+    """A burst of ``n`` messages (throughput), or ``rate`` messages per second (latency under load)."""
     app = open_app(Workspace(Path(tempfile.mkdtemp(prefix="bench-inbox-")) / "ws"))
     from services.demo import create_demo
     create_demo(app, now=datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
@@ -77,6 +78,8 @@ def run(n: int = 400, chats: int = 80) -> dict[str, float]:
     arrived: dict[str, float] = {}
     start = time.perf_counter()
     for i in range(n):
+        if rate:
+            time.sleep(max(0.0, start + i / rate - time.perf_counter()))
         external = f"{i % chats}:{i}"
         arrived[external] = time.perf_counter()
         connector.deliver(channel.id, IncomingMessage(chat_id=str(i % chats), external_id=external,
@@ -96,7 +99,7 @@ def run(n: int = 400, chats: int = 80) -> dict[str, float]:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 400
-    results = run(n)
+    results = {"burst": run(n), "paced_10_per_s": run(n // 4, rate=10.0), "paced_20_per_s": run(n // 4, rate=20.0)}
     print(results)
     RESULTS.mkdir(exist_ok=True)
     payload = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
