@@ -25,6 +25,9 @@ def add_parser(sub: Any) -> None:
     tg = kinds.add_parser("telegram", help="a Telegram bot (token from @BotFather)")
     tg.add_argument("--token-stdin", action="store_true", required=True, help="read the bot token from stdin")
     tg.add_argument("--api-url", help="a local Bot API server (default https://api.telegram.org)")
+    tg.add_argument("--webhook-url", metavar="HTTPS_URL",
+                    help="receive through a webhook: a public https address forwarding to "
+                         "http://HOST:PORT/telegram/<channel id>/webhook (default: long polling)")
     tg.add_argument("--name")
     sg = kinds.add_parser("signal", help="a Signal number served through signal-cli")
     sg.add_argument("--number", required=True, help="the registered number, e.g. +4930123456")
@@ -104,7 +107,8 @@ def _add(app: Any, args: argparse.Namespace) -> int:
         if not token:
             return fail("no token on stdin (pipe it in: "
                         "echo \"$TOKEN\" | secretary channel add telegram --token-stdin)")
-        info = app.channels.add_telegram(token, actor=ACTOR, api_url=args.api_url, name=args.name)
+        info = app.channels.add_telegram(token, actor=ACTOR, api_url=args.api_url, name=args.name,
+                                         webhook_url=args.webhook_url)
         print(f"Telegram channel {info.id} added; 'secretary serve' (or the app) starts answering it.")
     elif args.kind == "signal":
         info = app.channels.add_signal(args.number, actor=ACTOR, signal_cli=args.signal_cli, name=args.name)

@@ -199,7 +199,8 @@ def setting(key: str) -> Setting:
         raise InvalidInput(f"unknown setting {key!r}", key=key) from None
 
 
-CHANNEL_SECRET = re.compile(r"channel\.[1-9][0-9]{0,8}\.token")  # one bot token per configured channel
+# a bot token per configured channel, and a Telegram webhook's secret token
+CHANNEL_SECRET = re.compile(r"channel\.[1-9][0-9]{0,8}\.(token|webhook_secret)")
 
 
 def secret_spec(name: str) -> SecretSpec:

@@ -12,11 +12,13 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from aiohttp import web
 from huey.consumer import Consumer
 
-from secretary.errors import WorkspaceLocked
+from secretary.errors import AuthFailed, InvalidInput, SecretaryError, WorkspaceLocked
 from secretary.records import LockInfo
 from services.app import App
 from services.server import LocalServer
@@ -93,10 +95,15 @@ class Runtime:
         return self.state
 
     def _mount(self, connector: object) -> None:
-        """Channels served over HTTP (the web widget) add their routes to the local server."""
+        """Channels served over HTTP add their routes: the web widget, and Telegram's webhook."""
+        if self.server is None:
+            return
         mount = getattr(connector, "mount", None)
-        if mount is not None and self.server is not None:
+        if mount is not None:
             self.server.mount(mount)
+        handle = getattr(connector, "handle_webhook", None)
+        if handle is not None:
+            self.server.mount(telegram_webhook(int(connector.channel_id), handle))
 
     def wait(self, stop: threading.Event | None = None) -> None:
         """Block until SIGINT/SIGTERM (or ``stop`` is set), then stop everything."""
@@ -128,3 +135,26 @@ class Runtime:
             self.server.stop()
             self.server = None
         self.app.lock.release()
+
+
+def telegram_webhook(channel_id: int, handle: Callable[[bytes, str | None], Awaitable[None]]) \
+        -> Callable[[web.Application], None]:
+    """``POST /telegram/<channel id>/webhook``: Telegram's updates in webhook mode (polling is the default).
+
+    Answers 200 once the update is stored, so Telegram retries anything that failed: 403 for a wrong
+    secret token, 400 for a body that is no update, 503 while the channel cannot take it.
+    """
+    async def webhook(request: web.Request) -> web.Response:
+        try:
+            await handle(await request.read(), request.headers.get("X-Telegram-Bot-Api-Secret-Token"))
+        except AuthFailed:
+            return web.Response(status=403, text="wrong secret token")
+        except InvalidInput as exc:
+            return web.Response(status=400, text=str(exc))
+        except SecretaryError as exc:
+            return web.Response(status=503, text=str(exc))
+        return web.Response(text="ok")
+
+    def add(web_app: web.Application) -> None:
+        web_app.router.add_post(f"/telegram/{channel_id}/webhook", webhook)
+    return add

@@ -20,8 +20,14 @@ def _telegram(info: ChannelInfo, registry: ChannelRegistry) -> Connector:
     token = registry.channels.token(info.id)
     if not token:
         raise SecretaryError(f"channel {info.id}: no bot token in the secret store")
+    state = registry.channels.state(info.id)
+    if info.config.get("mode") == "webhook":  # start() registers the webhook instead of polling
+        state = {**state, "webhook_url": info.config["webhook_url"],
+                 "webhook_secret": registry.channels.webhook_secret(info.id) or ""}
+    else:
+        state.pop("webhook_url", None)
     return TelegramConnector(info.id, token, api_url=str(info.config.get("api_url", "https://api.telegram.org")),
-                             state=registry.channels.state(info.id),
+                             state=state,
                              save_state=lambda value: registry.channels.save_state(info.id, value))
 
 

@@ -22,6 +22,11 @@ def token_secret(channel_id: int) -> str:
     return f"channel.{channel_id}.token"
 
 
+def webhook_secret(channel_id: int) -> str:
+    """Name of a Telegram channel's webhook secret token in the secret store."""
+    return f"channel.{channel_id}.webhook_secret"
+
+
 def _origin(value: str) -> str:
     parts = urlsplit(value.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.path not in ("", "/") or parts.query:
@@ -45,12 +50,17 @@ class ChannelService:
             return channels_repo.get(session, channel_id)
 
     def add_telegram(self, token: str, *, actor: str, api_url: str | None = None,
-                     name: str | None = None) -> ChannelInfo:
-        """A Telegram bot (long polling by default); the token goes to the secret store."""
+                     name: str | None = None, webhook_url: str | None = None) -> ChannelInfo:
+        """A Telegram bot: long polling by default (works behind NAT), or a webhook on a public HTTPS URL
+        that forwards to this app's ``/telegram/<id>/webhook``. Tokens go to the secret store."""
         token = token.strip()
         if not _TELEGRAM_TOKEN.fullmatch(token):
             raise InvalidInput("that does not look like a bot token from @BotFather (digits:letters)")
         config: dict[str, object] = {"mode": "polling"}
+        if webhook_url:
+            if not re.fullmatch(r"https://\S+", webhook_url):
+                raise InvalidInput("Telegram only posts to https:// addresses")
+            config = {"mode": "webhook", "webhook_url": webhook_url}
         if api_url:
             if not re.fullmatch(r"https?://\S+", api_url):
                 raise InvalidInput("the API address must start with http:// or https://")
@@ -58,6 +68,8 @@ class ChannelService:
         with self._db.writing(actor) as session:
             info = channels_repo.add(session, "telegram", name or "Telegram bot", config)
         self._secrets.set(token_secret(info.id), token, actor)
+        if webhook_url:
+            self._secrets.set(webhook_secret(info.id), random_tokens.token_urlsafe(32), actor)
         return info
 
     def add_signal(self, number: str, *, actor: str, signal_cli: str | None = None,
@@ -87,12 +99,16 @@ class ChannelService:
         """Switch a channel off and forget its secret; its conversations stay in the inbox."""
         with self._db.writing(actor) as session:
             info = channels_repo.update(session, channel_id, is_active=False)
-        if self._secrets.is_set(token_secret(channel_id)):
-            self._secrets.delete(token_secret(channel_id), actor)
+        for name in (token_secret(channel_id), webhook_secret(channel_id)):
+            if self._secrets.is_set(name):
+                self._secrets.delete(name, actor)
         return info
 
     def token(self, channel_id: int) -> str | None:
         return self._secrets.get(token_secret(channel_id))
+
+    def webhook_secret(self, channel_id: int) -> str | None:
+        return self._secrets.get(webhook_secret(channel_id))
 
     def state(self, channel_id: int) -> dict[str, object]:
         with self._db.reading() as session:

@@ -346,8 +346,8 @@ class TelegramConnector:
         return min(self.retry_max, self.retry_base * 2 ** (failures - 1))
 
     def _persist(self) -> None:
-        with self._lock:
-            state = dict(self._state)
+        with self._lock:  # the webhook's secret token belongs in the secret store, never in the database
+            state = {k: v for k, v in self._state.items() if k != "webhook_secret"}
         try:
             self._save_state(state)
         except Exception:  # noqa: BLE001 - the inbox is idempotent; at worst updates are read twice
