@@ -10,6 +10,7 @@ from typing import Any
 from cli.output import emit_json, fail
 from secretary.channels import ChannelInfo
 from services.app import open_app
+from services.channels.registry import remote_health
 from services.channels.service import widget_snippet
 from storage.inbox_views import ThreadFilter, ThreadRow
 from storage.workspace import Workspace
@@ -89,13 +90,21 @@ def cmd_channel(workspace: Workspace, args: argparse.Namespace) -> int:
             return 0
         infos = app.channels.list()
         health = app.connectors.health()
+        holder = app.lock.holder()
+        if not health and holder is not None and holder.http_port:  # ask the serve process that runs them
+            health = remote_health(str(app.settings.get("server.host")), holder.http_port)
         if args.json:
             emit_json([channel_json(i, health) for i in infos])
         elif not infos:
             print("No channels yet. Add one with 'secretary channel add telegram|signal|widget ...'.")
         for info in infos if not args.json else ():
             state = "on" if info.is_active else "off"
-            print(f"{info.id:>4}  {info.type:<9} {state:<4} {info.name}")
+            running = health.get(info.id)
+            detail = ""
+            if running is not None:
+                why = running.last_error or running.detail
+                detail = f"  [{running.state}{': ' + why if why else ''}]"
+            print(f"{info.id:>4}  {info.type:<9} {state:<4} {info.name}{detail}")
         return 0
     finally:
         app.close()

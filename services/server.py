@@ -7,6 +7,7 @@ by default. Later issues mount the chat widget and the Telegram webhook here.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 import time
 from collections.abc import Callable
@@ -51,7 +52,8 @@ class LocalServer:
                 "schema_current": status.schema_version == status.schema_head,
                 "worker": "running" if status.lock and status.lock.pid == _pid() else "elsewhere",
                 "queue_pending": await asyncio.to_thread(self.app.queue.pending),
-                "uptime_s": round(time.monotonic() - self.started, 1)}
+                "uptime_s": round(time.monotonic() - self.started, 1),
+                "channels": {str(cid): dataclasses.asdict(h) for cid, h in self.app.connectors.health().items()}}
         return web.json_response(body)
 
     async def _metrics(self, _request: web.Request) -> web.Response:

@@ -135,3 +135,16 @@ class ChannelRegistry:
 
     def __len__(self) -> int:
         return len(self._running)
+
+
+def remote_health(host: str, port: int, timeout: float = 2.0) -> dict[int, ChannelHealth]:
+    """Channel health as reported by the process running the connectors (its /health), {} if unreachable."""
+    import json
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"http://{host}:{port}/health", timeout=timeout) as response:
+            body = json.loads(response.read())
+    except (OSError, ValueError):
+        return {}
+    return {int(cid): ChannelHealth(**h) for cid, h in (body.get("channels") or {}).items()}

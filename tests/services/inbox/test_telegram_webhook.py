@@ -4,6 +4,9 @@ posted to its local server; a wrong secret or a broken body is refused and nothi
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -66,6 +69,12 @@ def test_webhook_mode_end_to_end(app, fake, restore_signals) -> None:
         deadline = time.monotonic() + 30
         while not fake.sent and time.monotonic() < deadline:
             time.sleep(0.1)
+        # another process (the CLI) sees the health of the connectors this one runs, through /health
+        listed = subprocess.run([sys.executable, "-m", "cli.main", "--workspace", str(app.workspace.root),
+                                 "channel", "list", "--json"], capture_output=True, text=True, timeout=60,
+                                env={**os.environ, "SECRETARY_SECRET_STORE": "file"})
+        [channel] = json.loads(listed.stdout)
+        assert channel["health"]["state"] == "running" and "webhook" in channel["health"]["detail"]
     finally:
         runtime.stop()
     assert len(fake.sent) == 1 and fake.sent[0]["chat_id"] == 4242
