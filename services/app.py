@@ -7,9 +7,11 @@ Every front end (GUI, CLI, HTTP server, worker) opens the workspace through
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from secretary import __version__
 from secretary.audit import ACTOR_SYSTEM
@@ -125,13 +127,22 @@ def _wire_outbox(db: Database, queue: Queue, inbox: InboxService, channels: Chan
     outbox = Outbox(db, connectors.get, channels.channel_type)
     send = queue.register("send_message", outbox.send)
     outbox.retry = lambda message_id, delay: send.schedule((message_id,), delay=delay)
+    claims = threading.local()  # the claim made inside the reply's transaction, used after its commit
+
+    def claim(session: Any, reply_id: int) -> None:
+        claims.pending = (reply_id, outbox.claim_in(session, reply_id))
 
     def send_now(reply_id: int) -> None:  # the worker that stored the reply sends it: no second queue hop
+        pending, claims.pending = getattr(claims, "pending", None), None
         try:
-            outbox.send(reply_id)
+            if pending is not None and pending[0] == reply_id and pending[1] is not None:
+                outbox.deliver_claimed(reply_id, pending[1])
+            else:
+                outbox.send(reply_id)
         except Exception:  # noqa: BLE001 - e.g. the database is busy: the queue tries again
             log.warning("sending reply %s failed; queued to try again", reply_id, exc_info=True)
             send(reply_id)
+    queue.on_store = claim
     queue.replied.append(send_now)
     inbox.send = send
 

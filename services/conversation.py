@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from secretary.audit import ACTOR_AI
 from secretary.ports import Responder
@@ -14,7 +16,8 @@ from storage.db import Database
 log = logging.getLogger(__name__)
 
 
-def answer_message(db: Database, responder: Responder, message_id: int) -> int | None:
+def answer_message(db: Database, responder: Responder, message_id: int,
+                   on_store: Callable[[Any, int], None] | None = None) -> int | None:
     """Store the reply to inbound message ``message_id`` exactly once.
 
     Safe to run any number of times (re-delivery, recovery after a crash): the
@@ -36,6 +39,8 @@ def answer_message(db: Database, responder: Responder, message_id: int) -> int |
         reply_id, created = inbox_repo.store_reply(session, message_id, reply)
         if created and effects is not None:
             apply_effects(session, message.thread_id, effects)
+        if created and on_store is not None:  # e.g. the outbox claims the reply in this same transaction
+            on_store(session, reply_id)
     if created:
         log.info("stored reply %s to message %s", reply_id, message_id)
     return reply_id

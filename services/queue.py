@@ -32,12 +32,13 @@ class Queue:
         self._db = db
         self.responder = responder
         self.huey = SqliteHuey(name="secretary", filename=str(path), fsync=False, timeout=30,
-                               immediate=immediate, results=True, store_none=False)
+                               immediate=immediate, results=False)  # nobody reads task results
         self._answer = self.huey.task(retries=3, retry_delay=5, name="answer_message")(self._answer_message)
         self.huey.periodic_task(crontab(minute="*/5"), name="recover")(self.recover)
         self.listeners: list[Callable[[str, str, Any], None]] = []
         self.recoverers: list[Callable[[], int]] = []  # other services' "find unfinished work" hooks
         self.replied: list[Callable[[int], None]] = []  # called with the id of every newly stored reply
+        self.on_store: Callable[[Any, int], None] | None = None  # runs inside the reply's transaction
         self.huey.signal()(self._on_signal)
 
     def register(self, name: str, fn: Callable[..., Any]) -> Any:
@@ -45,7 +46,7 @@ class Queue:
         return self.huey.task(name=name)(fn)
 
     def _answer_message(self, message_id: int) -> int | None:
-        reply_id = conversation.answer_message(self._db, self.responder, message_id)
+        reply_id = conversation.answer_message(self._db, self.responder, message_id, on_store=self.on_store)
         if reply_id is not None:
             for hook in list(self.replied):
                 hook(reply_id)

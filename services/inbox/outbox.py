@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from secretary.audit import job_actor
 from secretary.channels import Button, Connector, OutgoingMessage
@@ -31,6 +32,7 @@ ACTOR = job_actor("outbox")
 MAX_ATTEMPTS = 8
 IDEMPOTENT_CHANNELS = frozenset({"widget"})
 DONE = ("sent", "failed", "uncertain")
+Claimed = tuple[int, OutgoingMessage, int]  # channel id, what to send, attempt number
 
 
 class Outbox:
@@ -48,6 +50,22 @@ class Outbox:
         claimed = self._claim(message_id)
         if isinstance(claimed, str):
             return claimed
+        return self.deliver_claimed(message_id, claimed)
+
+    def claim_in(self, session: Any, message_id: int) -> Claimed | None:
+        """Claim a just-stored reply inside its own transaction, if this process runs its channel.
+
+        Saves the separate claiming transaction; the caller passes the result to
+        :meth:`deliver_claimed` after the commit.
+        """
+        message = session.get(InboxMessage, message_id)
+        if message is None or message.status != "pending" or self._connectors(message.channel_id) is None:
+            return None
+        claimed = self._mark_sending(session, message)
+        return claimed
+
+    def deliver_claimed(self, message_id: int, claimed: Claimed) -> str:
+        """Hand a claimed message to its channel and record the outcome."""
         channel_id, outgoing, attempts = claimed
         connector = self._connectors(channel_id)
         if connector is None:  # this process does not run the channel (e.g. the GUI as a client)
@@ -61,7 +79,7 @@ class Outbox:
             return self._finish(message_id, "failed", error=str(exc))
         return self._finish(message_id, "sent", external_id=sent.external_id)
 
-    def _claim(self, message_id: int) -> tuple[int, OutgoingMessage, int] | str:
+    def _claim(self, message_id: int) -> Claimed | str:
         with self._db.writing(ACTOR) as session:
             message = session.get(InboxMessage, message_id)
             if message is None or message.direction != "out":
@@ -72,17 +90,21 @@ class Outbox:
                 message.status = "uncertain"
                 message.error = "the app stopped while this was being sent: check the chat, then resend if needed"
                 return "uncertain"
-            thread = session.get(Thread, message.thread_id)
-            assert thread is not None
-            message.status = "sending"
-            message.send_attempts += 1
-            buttons = tuple(tuple(Button(str(b["text"]), str(b["data"])) for b in row)
-                            for row in (message.message_metadata or {}).get("buttons", []))
-            replied_to = session.get(InboxMessage, message.reply_to_id) if message.reply_to_id else None
-            outgoing = OutgoingMessage(chat_id=thread.external_chat_id, text=message.content, buttons=buttons,
-                                       reply_to_external_id=replied_to.external_id if replied_to else None,
-                                       idempotency_key=f"msg-{message.id}")
-            return message.channel_id, outgoing, message.send_attempts
+            return self._mark_sending(session, message)
+
+    @staticmethod
+    def _mark_sending(session: Any, message: InboxMessage) -> Claimed:
+        thread = session.get(Thread, message.thread_id)
+        assert thread is not None
+        message.status = "sending"
+        message.send_attempts += 1
+        buttons = tuple(tuple(Button(str(b["text"]), str(b["data"])) for b in row)
+                        for row in (message.message_metadata or {}).get("buttons", []))
+        replied_to = session.get(InboxMessage, message.reply_to_id) if message.reply_to_id else None
+        outgoing = OutgoingMessage(chat_id=thread.external_chat_id, text=message.content, buttons=buttons,
+                                   reply_to_external_id=replied_to.external_id if replied_to else None,
+                                   idempotency_key=f"msg-{message.id}")
+        return message.channel_id, outgoing, message.send_attempts
 
     def _release(self, message_id: int, error: str, attempts: int, *, retry: bool,
                  delay: float | None = None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from storage.db import Database
 from storage.knowledge_repo import SourceInfo
 
 log = logging.getLogger(__name__)
+RESULT_SECONDS = 30.0  # how long an identical search is answered from memory
 
 
 class KnowledgeService:
@@ -35,6 +37,8 @@ class KnowledgeService:
 
     def __init__(self, db: Database, settings: SettingsService, queue: Queue, embedders: EmbedderFactory) -> None:
         self._searcher: KnowledgeSearch | None = None
+        self._results: dict[tuple[str, int, SearchFilters], tuple[float, tuple[SearchHit, ...]]] = {}
+        self._results_lock = threading.Lock()
         self._db = db
         self._settings = settings
         self._queue = queue
@@ -83,6 +87,7 @@ class KnowledgeService:
         info = self.get(name_or_id)
         with self._db.writing(actor) as session:
             knowledge_repo.remove_source(session, info.id)
+        self.forget_results()
         return info
 
     def reindex(self, name_or_id: str | int | None = None, *, actor: str) -> list[int]:
@@ -105,7 +110,10 @@ class KnowledgeService:
         """Ingest one source now (the body of the kb_ingest task)."""
         self._enqueued.discard(source_id)
         with self._lock:
-            return self._ingest_locked(source_id)
+            try:
+                return self._ingest_locked(source_id)
+            finally:
+                self.forget_results()
 
     def _progress(self, source_id: int):
         def report(phase: str, done: int, total: int) -> None:
@@ -232,7 +240,26 @@ class KnowledgeService:
         return self._searcher
 
     def search(self, query: str, k: int = 5, filters: SearchFilters | None = None) -> list[SearchHit]:
-        return self.searcher().search(query, k=k, filters=filters or SearchFilters())
+        """The best ``k`` hits; identical searches within :data:`RESULT_SECONDS` are answered from memory
+        (customers ask the same questions; any change to the knowledge base in this process clears it)."""
+        filters = filters or SearchFilters()
+        key = (query, k, filters)
+        now = time.monotonic()
+        with self._results_lock:
+            cached = self._results.get(key)
+            if cached is not None and now - cached[0] < RESULT_SECONDS:
+                return list(cached[1])
+        hits = self.searcher().search(query, k=k, filters=filters)
+        with self._results_lock:
+            self._results[key] = (now, tuple(hits))
+            while len(self._results) > 512:
+                self._results.pop(next(iter(self._results)))
+        return hits
+
+    def forget_results(self) -> None:
+        """Drop remembered search results (documents changed)."""
+        with self._results_lock:
+            self._results.clear()
 
     def _chunk_sizes(self) -> tuple[int, int]:
         size = int(self._settings.get("kb.chunk_chars"))
