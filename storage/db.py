@@ -9,6 +9,7 @@ never deadlock upgrading a read lock; readers use a deferred ``BEGIN``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,6 +63,9 @@ class Database:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False)
         audit.install(self._write)
+        # Writers of this process queue on a lock instead of in SQLite's busy handler, which sleeps
+        # 1, 2, 5 … 100 ms between retries: under contention that sleeping, not the work, set the pace.
+        self._write_lock = threading.RLock()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -76,7 +80,7 @@ class Database:
 
         Every ORM change flushed in it is written to the audit log by storage.audit.
         """
-        with self._write() as session:
+        with self._write_lock, self._write() as session:
             session.info["actor"] = actor
             try:
                 yield session
