@@ -48,8 +48,8 @@ def classify_cli(n: int = 5000) -> dict[str, float]:
 
 def classify_in_process(n: int = 5000) -> dict[str, float]:
     """Messages per second of the analyser alone, warm (what a long-running worker sees)."""
+    from secretary.ai.langid import detect
     from secretary.ai.supervisor import Analyzer
-    from services.ai.language import detect
 
     analyzer = Analyzer(detect)
     texts = _messages(n)

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from cli.output import emit_json, fail
-from secretary.ai.records import Classification
 from services.app import open_app
 from storage.workspace import Workspace
 
@@ -65,8 +64,8 @@ def _classify(workspace: Workspace, as_json: bool) -> int:
         app = open_app(workspace)
         classify = app.ai.classify
     else:  # no workspace: still classify, just without the CRM's names
+        from secretary.ai.langid import detect
         from secretary.ai.supervisor import Analyzer
-        from services.ai.language import detect
         app, classify = None, Analyzer(detect).analyze_batch  # type: ignore[assignment]
     failed = 0
     try:
@@ -116,5 +115,3 @@ def _reply(workspace: Workspace, args: argparse.Namespace) -> int:
     print(trace.reply)
     return 0
 
-
-__all__ = ["Classification", "add_parser", "cmd_ai"]

@@ -69,12 +69,6 @@ def placeholders(session: Session, thread_id: int) -> dict[str, str]:
     return dict((thread.memory or {}).get("placeholders", {})) if thread is not None else {}
 
 
-def summarized_upto(session: Session, thread_id: int) -> int:
-    """Id of the last message the rolling summary covers (0 when none)."""
-    thread = session.get(Thread, thread_id)
-    return int((thread.memory or {}).get("summarized_upto", 0)) if thread is not None else 0
-
-
 def flag_thread(session: Session, thread_id: int, labels: list[str], *, handoff: bool = False,
                 ai_off: bool = False) -> None:
     """Add labels (e.g. ``flag:abusive``), hand the thread to a person, or switch the AI off for it."""

@@ -158,8 +158,3 @@ def messages(session: Session, thread_id: int, offset: int = 0, limit: int = 200
                        trace=(m.message_metadata or {}).get("trace"), metadata=dict(m.message_metadata or {}))
             for m in rows]
 
-
-def latest_marker(session: Session) -> tuple[int, int]:
-    """(newest message id, number of threads): changes whenever something arrives or is sent."""
-    newest = session.scalar(select(func.max(InboxMessage.id))) or 0
-    return int(newest), int(session.scalar(select(func.count()).select_from(Thread)) or 0)

@@ -16,6 +16,7 @@ from typing import Any
 
 from secretary.ai.breaker import CircuitBreaker
 from secretary.ai.context import FirmInfo, Memory
+from secretary.ai.langid import detect
 from secretary.ai.llm import LLM
 from secretary.ai.orchestrator import Conversation, Orchestrator
 from secretary.ai.policy import Policy
@@ -25,7 +26,6 @@ from secretary.ai.tools import ToolBox
 from secretary.errors import NotReady
 from secretary.records import InboundMessage, Reply
 from services.ai.effects import apply_usage
-from services.ai.language import detect
 from services.ai.toolbox import Binding, ConversationTools
 from services.knowledge.service import KnowledgeService
 from services.secrets_service import SecretsService

@@ -24,7 +24,7 @@ from services.queue import Queue
 from storage import inbox_repo, inbox_views
 from storage.db import Database
 from storage.inbox_views import MessageRow, ThreadFilter, ThreadRow
-from storage.models import CannedResponse, InboxMessage, Thread
+from storage.models import CannedResponse, Thread
 
 log = logging.getLogger(__name__)
 THREAD_STATUSES = ("open", "waiting", "handed_off", "closed")
@@ -236,10 +236,6 @@ class InboxService:
             if row is None:
                 raise NotFound(f"canned response {canned_id} does not exist")
             session.delete(row)
-
-    def message(self, message_id: int) -> InboxMessage | None:
-        with self._db.reading() as session:
-            return session.get(InboxMessage, message_id)
 
 
 def _executable(data: bytes) -> bool:
