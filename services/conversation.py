@@ -25,11 +25,9 @@ def answer_message(db: Database, responder: Responder, message_id: int,
     if none exists yet. Returns the reply's id, or None if there is nothing to do.
     """
     with db.reading() as session:
-        if inbox_repo.reply_id(session, message_id) is not None:
-            return None
         message = inbox_repo.load_inbound(session, message_id)
     if message is None:
-        log.info("message %s is gone or not inbound; nothing to answer", message_id)
+        log.info("message %s is gone, answered, or not the AI's; nothing to answer", message_id)
         return None
     reply = responder.respond(message)
     effects = reply.metadata.get("effects")

@@ -7,7 +7,9 @@ with its old and new column values (secrets redacted). Models opt out with
 name in ``__audit_exclude__`` the columns that are noisy or hold customer text (PII
 stays out of the audit log; the row id points to it). Columns named in
 ``__audit_pii__`` (names, e-mail addresses, phone numbers) are recorded as a short
-digest: the log shows that and when they changed, never the value.
+digest: the log shows that and when they changed, never the value. An update that
+changes only columns named in ``__audit_quiet__`` (operational state such as a
+message's delivery status, which the row itself records) writes no audit row.
 """
 
 from __future__ import annotations
@@ -78,6 +80,10 @@ def _identity(obj: Any) -> str | None:
     return ",".join(str(part) for part in key)
 
 
+def _quiet(obj: Any, changed: dict[str, Any]) -> bool:
+    return set(changed) <= set(getattr(obj, "__audit_quiet__", ()))
+
+
 def _audited(obj: Any) -> bool:
     return not isinstance(obj, AuditLog) and getattr(obj, "__audit__", True)
 
@@ -94,7 +100,7 @@ def _after_flush(session: Session, _context: Any) -> None:
     for obj in session.dirty:
         if _audited(obj) and session.is_modified(obj, include_collections=False):
             old, new = _changes(obj)
-            if new:
+            if new and not _quiet(obj, new):
                 rows.append(_row(now, actor, "update", obj, old, new))
     for obj in session.deleted:
         if _audited(obj):

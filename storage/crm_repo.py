@@ -27,17 +27,16 @@ def contact_card(session: Session, contact_id: int) -> ContactCard:
 
 
 def contact_for_thread(session: Session, thread_id: int) -> int | None:
-    """The contact a conversation belongs to, via the thread or the channel identity."""
-    thread = session.get(Thread, thread_id)
-    if thread is None:
+    """The contact a conversation belongs to, via the thread or the channel identity (one query)."""
+    row = session.execute(
+        select(Thread.contact_id, ContactIdentity.contact_id)
+        .join(Channel, Channel.id == Thread.channel_id)
+        .outerjoin(ContactIdentity, (ContactIdentity.channel_type == Channel.type)
+                   & (ContactIdentity.external_id == Thread.external_chat_id))
+        .where(Thread.id == thread_id).limit(1)).first()
+    if row is None:
         return None
-    if thread.contact_id is not None:
-        return thread.contact_id
-    channel = session.get(Channel, thread.channel_id)
-    if channel is None:
-        return None
-    return session.scalar(select(ContactIdentity.contact_id).where(
-        ContactIdentity.channel_type == channel.type, ContactIdentity.external_id == thread.external_chat_id))
+    return row[0] if row[0] is not None else row[1]
 
 
 def find_contacts(session: Session, query: str, limit: int = 5) -> list[ContactCard]:

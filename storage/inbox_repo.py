@@ -85,18 +85,20 @@ def unanswered_ids(session: Session) -> list[int]:
 
 
 def load_inbound(session: Session, message_id: int) -> InboundMessage | None:
-    """The inbound message as a plain record, or None if it is gone, not inbound, or a person has the thread."""
+    """The inbound message as a plain record, or None if it is gone, not inbound, already
+    answered, or a person has the thread."""
+    reply = aliased(InboxMessage)
     row = session.execute(
-        select(InboxMessage, Contact.name)
+        select(InboxMessage.id, InboxMessage.thread_id, InboxMessage.content, InboxMessage.language,
+               Contact.name)
         .join(Thread, Thread.id == InboxMessage.thread_id)
         .outerjoin(Contact, Contact.id == Thread.contact_id)
+        .outerjoin(reply, reply.reply_to_id == InboxMessage.id)
         .where(InboxMessage.id == message_id, InboxMessage.direction == "in",
-               Thread.ai_enabled.is_(True))).first()
+               Thread.ai_enabled.is_(True), reply.id.is_(None))).first()
     if row is None:
         return None
-    message, contact_name = row
-    return InboundMessage(id=message.id, thread_id=message.thread_id, content=message.content,
-                          language=message.language, contact_name=contact_name)
+    return InboundMessage(id=row[0], thread_id=row[1], content=row[2], language=row[3], contact_name=row[4])
 
 
 def reply_id(session: Session, inbound_id: int) -> int | None:
@@ -112,17 +114,12 @@ def store_reply(session: Session, inbound_id: int, reply: Reply) -> tuple[int, b
     inbound = session.get(InboxMessage, inbound_id)
     if inbound is None:
         raise LookupError(f"message {inbound_id} does not exist")
+    # No savepoint: write sessions begin IMMEDIATE, so the check above holds until commit (the
+    # unique reply_to_id index stays as the last guard; tripping it rolls the whole task back).
     out = InboxMessage(thread_id=inbound.thread_id, channel_id=inbound.channel_id, direction="out",
                        author_kind=reply.author_kind, content=reply.content, language=reply.language,
                        status="pending", reply_to_id=inbound_id, message_metadata=dict(reply.metadata))
-    try:
-        with session.begin_nested():
-            session.add(out)
-            session.flush()
-    except IntegrityError:  # another worker stored it first
-        existing = reply_id(session, inbound_id)
-        assert existing is not None
-        return existing, False
+    session.add(out)
     inbound.status = "answered"
     thread = session.get(Thread, inbound.thread_id)
     if thread is not None:

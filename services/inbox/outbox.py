@@ -10,6 +10,11 @@ committed) before the channel is called, so after a crash at any point:
   button — because sending twice is worse than asking a person to check.
 - ``sent``: done; never sent again.
 
+Finished sends are recorded in groups: a worker that hands a reply over adds its
+outcome to a shared list, and whichever worker is not already writing commits
+everything listed in one transaction (group commit). A crash before that commit
+leaves the message ``sending``, the same as a crash during the send itself.
+
 Temporary failures (network, 429, 5xx) go back to ``pending`` and are retried
 with exponential backoff (5 s … 5 min) up to :data:`MAX_ATTEMPTS`, then ``failed``.
 """
@@ -17,22 +22,21 @@ with exponential backoff (5 s … 5 min) up to :data:`MAX_ATTEMPTS`, then ``fail
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from secretary.audit import job_actor
-from secretary.channels import Button, Connector, OutgoingMessage
+from secretary.channels import Connector
 from secretary.errors import AuthFailed, InvalidInput, RateLimited, RemoteUnavailable
-from storage import inbox_repo
+from storage import inbox_repo, outbox_repo
 from storage.db import Database
-from storage.models import InboxMessage, Thread, utcnow
+from storage.outbox_repo import Claimed, Finished
 
 log = logging.getLogger(__name__)
 ACTOR = job_actor("outbox")
 MAX_ATTEMPTS = 8
 IDEMPOTENT_CHANNELS = frozenset({"widget"})
-DONE = ("sent", "failed", "uncertain")
-Claimed = tuple[int, OutgoingMessage, int]  # channel id, what to send, attempt number
 
 
 class Outbox:
@@ -44,10 +48,16 @@ class Outbox:
         self._connectors = connectors
         self._channel_type = channel_type
         self.retry: Callable[[int, float], None] = lambda _id, _delay: None  # set by the queue wiring
+        self._finished: list[Finished] = []
+        self._finishing = False
+        self._lock = threading.Lock()
 
     def send(self, message_id: int) -> str:
         """Try to send ``message_id`` once; returns its status afterwards."""
-        claimed = self._claim(message_id)
+        with self._db.writing(ACTOR) as session:
+            channel_id = outbox_repo.channel_of(session, message_id)
+            idempotent = channel_id is not None and self._channel_type(channel_id) in IDEMPOTENT_CHANNELS
+            claimed = outbox_repo.claim(session, message_id, resend_cut_off=idempotent)
         if isinstance(claimed, str):
             return claimed
         return self.deliver_claimed(message_id, claimed)
@@ -58,90 +68,60 @@ class Outbox:
         Saves the separate claiming transaction; the caller passes the result to
         :meth:`deliver_claimed` after the commit.
         """
-        message = session.get(InboxMessage, message_id)
-        if message is None or message.status != "pending" or self._connectors(message.channel_id) is None:
-            return None
-        claimed = self._mark_sending(session, message)
-        return claimed
+        return outbox_repo.claim_pending(session, message_id, lambda channel: self._connectors(channel) is not None)
 
     def deliver_claimed(self, message_id: int, claimed: Claimed) -> str:
         """Hand a claimed message to its channel and record the outcome."""
-        channel_id, outgoing, attempts = claimed
-        connector = self._connectors(channel_id)
+        connector = self._connectors(claimed.channel_id)
         if connector is None:  # this process does not run the channel (e.g. the GUI as a client)
-            return self._release(message_id, "the channel is not running", attempts, retry=True)
+            return self._release(message_id, "the channel is not running", claimed.attempts, retry=True)
         try:
-            sent = connector.send(outgoing)
+            sent = connector.send(claimed.outgoing)
         except (RemoteUnavailable, RateLimited) as exc:
             delay = exc.retry_after if isinstance(exc, RateLimited) and exc.retry_after else None
-            return self._release(message_id, str(exc), attempts, retry=True, delay=delay)
+            return self._release(message_id, str(exc), claimed.attempts, retry=True, delay=delay)
         except (InvalidInput, AuthFailed) as exc:
-            return self._finish(message_id, "failed", error=str(exc))
-        return self._finish(message_id, "sent", external_id=sent.external_id)
-
-    def _claim(self, message_id: int) -> Claimed | str:
-        with self._db.writing(ACTOR) as session:
-            message = session.get(InboxMessage, message_id)
-            if message is None or message.direction != "out":
-                return "gone"
-            if message.status in DONE:
-                return message.status
-            if message.status == "sending" and self._channel_type(message.channel_id) not in IDEMPOTENT_CHANNELS:
-                message.status = "uncertain"
-                message.error = "the app stopped while this was being sent: check the chat, then resend if needed"
-                return "uncertain"
-            return self._mark_sending(session, message)
-
-    @staticmethod
-    def _mark_sending(session: Any, message: InboxMessage) -> Claimed:
-        thread = session.get(Thread, message.thread_id)
-        assert thread is not None
-        message.status = "sending"
-        message.send_attempts += 1
-        buttons = tuple(tuple(Button(str(b["text"]), str(b["data"])) for b in row)
-                        for row in (message.message_metadata or {}).get("buttons", []))
-        replied_to = session.get(InboxMessage, message.reply_to_id) if message.reply_to_id else None
-        outgoing = OutgoingMessage(chat_id=thread.external_chat_id, text=message.content, buttons=buttons,
-                                   reply_to_external_id=replied_to.external_id if replied_to else None,
-                                   idempotency_key=f"msg-{message.id}")
-        return message.channel_id, outgoing, message.send_attempts
+            return self._finish(Finished(message_id, "failed", error=str(exc)))
+        return self._finish(Finished(message_id, "sent", external_id=sent.external_id))
 
     def _release(self, message_id: int, error: str, attempts: int, *, retry: bool,
                  delay: float | None = None) -> str:
         if attempts >= MAX_ATTEMPTS:
-            return self._finish(message_id, "failed", error=f"gave up after {attempts} attempts: {error}")
+            return self._finish(Finished(message_id, "failed", error=f"gave up after {attempts} attempts: {error}"))
         with self._db.writing(ACTOR) as session:
-            message = session.get(InboxMessage, message_id)
-            if message is not None and message.status == "sending":
-                message.status = "pending"
-                message.error = error
+            outbox_repo.release(session, message_id, error)
         if retry:
             self.retry(message_id, delay if delay is not None else min(5.0 * 2 ** (attempts - 1), 300.0))
         return "pending"
 
-    def _finish(self, message_id: int, status: str, *, error: str | None = None, external_id: str | None = None) -> str:
-        with self._db.writing(ACTOR) as session:
-            message = session.get(InboxMessage, message_id)
-            if message is None:
-                return "gone"
-            message.status = status
-            message.error = error
-            if status == "sent":
-                message.sent_at = utcnow()
-                message.external_id = external_id
-        if status == "failed":
-            log.warning("message %s could not be sent: %s", message_id, error)
-        return status
+    def _finish(self, outcome: Finished) -> str:
+        with self._lock:
+            self._finished.append(outcome)
+            if self._finishing:  # the worker writing now commits this one too
+                return outcome.status
+            self._finishing = True
+        while True:
+            with self._lock:
+                batch, self._finished = self._finished, []
+                if not batch:
+                    self._finishing = False
+                    break
+            try:
+                with self._db.writing(ACTOR) as session:
+                    outbox_repo.finish(session, batch)
+            except BaseException:
+                with self._lock:  # keep them for the next writer; the caller's task is retried
+                    self._finished[:0] = batch
+                    self._finishing = False
+                raise
+            for failed in (f for f in batch if f.status == "failed"):
+                log.warning("message %s could not be sent: %s", failed.message_id, failed.error)
+        return outcome.status
 
     def resend(self, message_id: int, actor: str) -> None:
         """Put a failed or uncertain message back in the outbox (a person decided to send it again)."""
         with self._db.writing(actor) as session:
-            message = session.get(InboxMessage, message_id)
-            if message is None or message.direction != "out":
-                raise InvalidInput(f"message {message_id} is not an outgoing message")
-            if message.status not in ("failed", "uncertain"):
-                raise InvalidInput(f"message {message_id} is {message.status}, not failed")
-            message.status, message.error, message.send_attempts = "pending", None, 0
+            outbox_repo.resend(session, message_id)
 
     def unsent(self) -> list[int]:
         """Messages still to send (start-up recovery)."""

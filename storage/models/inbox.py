@@ -31,6 +31,7 @@ class Channel(Timestamped, Base):
 class Thread(Timestamped, Base):
     __tablename__ = "threads"
     __audit_exclude__ = ("memory", "last_read_id")  # memory quotes the conversation; reads are noise
+    __audit_quiet__ = ("last_message_at", "language")  # moves with every message
     __table_args__ = (UniqueConstraint("channel_id", "external_chat_id"),
                       Index("ix_threads_status_last", "status", "last_message_at"))
 
@@ -58,6 +59,8 @@ class InboxMessage(Timestamped, Base):
                       Index("ix_inbox_messages_thread_id_id", "thread_id", "id"))
     # customer text and the AI trace may hold PII; the audit row points to the message
     __audit_exclude__ = ("content", "message_metadata")
+    # delivery progress is recorded on the row itself; a person's resend is audited explicitly
+    __audit_quiet__ = ("status", "send_attempts", "error", "sent_at", "external_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
