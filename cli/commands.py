@@ -225,3 +225,12 @@ def _inbox(workspace: Workspace, args: argparse.Namespace) -> int:
 
 HANDLERS["channel"] = _channel
 HANDLERS["inbox"] = _inbox
+
+
+def _kyb(workspace: Workspace, args: argparse.Namespace) -> int:
+    from cli.kyb import cmd_kyb
+
+    return cmd_kyb(workspace, args)
+
+
+HANDLERS["kyb"] = _kyb

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from cli import ai, channels, commands, kb
+from cli import ai, channels, commands, kb, kyb
 from cli.output import fail
 from secretary.errors import SecretaryError, WorkspaceLocked
 from services import logs
@@ -79,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     kb.add_parser(sub)
     ai.add_parser(sub)
     channels.add_parser(sub)
+    kyb.add_parser(sub)
     return parser
 
 

@@ -25,6 +25,10 @@ from services.inbox.outbox import Outbox
 from services.inbox.service import InboxService
 from services.knowledge.embedder_factory import EmbedderFactory
 from services.knowledge.service import KnowledgeService
+from services.kyb.clients import Clients
+from services.kyb.lists import ListsService
+from services.kyb.monitor import Monitor, telegram_notifier
+from services.kyb.service import KybService
 from services.queue import Queue
 from services.secrets_service import SecretsService
 from services.settings_service import SettingsService
@@ -56,6 +60,8 @@ class App:
     channels: ChannelService
     connectors: ChannelRegistry
     outbox: Outbox
+    kyb: KybService
+    monitor: Monitor
     migration: MigrationResult | None = None
     extras: dict[str, object] = field(default_factory=dict)
 
@@ -116,9 +122,23 @@ def open_app(workspace: Workspace | None = None, *, immediate: bool = False,
     channels = ChannelService(db, secrets)
     connectors = ChannelRegistry(channels, inbox)
     outbox = _wire_outbox(db, queue, inbox, channels, connectors)
+    kyb = KybService(db, settings, ListsService(db, settings, secrets), Clients(settings))
+    monitor = Monitor(kyb, queue, settings, workspace.root / "cache")
+    kyb.alerted.append(telegram_notifier(settings, lambda: _telegram_connector(channels, connectors)))
     return App(workspace=workspace, db=db, settings=settings, secrets=secrets, audit=AuditService(db),
                queue=queue, lock=WorkspaceLock(workspace.lock_file), knowledge=knowledge, ai=ai, inbox=inbox,
-               channels=channels, connectors=connectors, outbox=outbox, migration=result)
+               channels=channels, connectors=connectors, outbox=outbox, kyb=kyb, monitor=monitor,
+               migration=result)
+
+
+def _telegram_connector(channels: ChannelService, connectors: ChannelRegistry) -> Any:
+    """The connector of the first running Telegram channel (staff alerts go through the firm's bot)."""
+    for channel in channels.list():
+        if channel.type == "telegram" and channel.is_active:
+            connector = connectors.get(channel.id)
+            if connector is not None:
+                return connector
+    return None
 
 
 def _wire_outbox(db: Database, queue: Queue, inbox: InboxService, channels: ChannelService,

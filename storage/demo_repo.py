@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from secretary.kyb.risk import level
 from storage import audit
 from storage.models import (
     Alert,
@@ -264,11 +265,16 @@ def _kyb(session: Session, data: Data, contacts: dict[str, int], users: dict[str
         checked[key] = max(checked.get(key, snap_spec["created_at"]), snap_spec["created_at"])
     parties: dict[str, int] = {}
     for spec in data["counterparties"]:
-        party = Counterparty(name=spec["name"], kind=spec.get("kind", "organisation"), vat_number=spec["vat_number"],
+        sources = {snap["source"]: {"status": "ok", "at": snap["created_at"].isoformat(), "message": ""}
+                   for snap in data["snapshots"] if snap["counterparty"] == spec["key"]}
+        reasons = data["risk"].get(spec["key"], [])
+        party = Counterparty(name=spec["name"], kind=spec.get("kind", "company"), vat_number=spec["vat_number"],
                              lei_code=spec["lei_code"], registration_number=spec["registration_number"],
                              country=spec["country"], contact_id=contacts.get(spec["contact"]),
                              risk_score=spec["risk_score"], check_interval=spec["check_interval"],
-                             last_checked_at=checked.get(spec["key"]))
+                             last_checked_at=checked.get(spec["key"]), check_state=sources,
+                             risk_details={"score": spec["risk_score"], "level": level(spec["risk_score"]),
+                                           "reasons": reasons})
         session.add(party)
         session.flush()
         parties[spec["key"]] = party.id
@@ -286,7 +292,8 @@ def _kyb(session: Session, data: Data, contacts: dict[str, int], users: dict[str
                     for spec in data["diffs"])
     session.add_all(Alert(counterparty_id=parties[spec["counterparty"]], type=spec["type"], severity=spec["severity"],
                           message=spec["message"], status=spec["status"], is_read=spec.get("is_read", False),
-                          acted_by_id=users.get(spec.get("acted_by", "")), reason=spec.get("reason"))
+                          acted_by_id=users.get(spec.get("acted_by", "")), reason=spec.get("reason"),
+                          key=spec.get("key"))
                     for spec in data["alerts"])
     session.flush()
     return len(parties), len(data["alerts"])

@@ -45,3 +45,15 @@ def restore_signals():
     yield
     for sig, handler in saved.items():
         signal.signal(sig, handler)
+
+
+# The CI clone has `shared` beside the checkout: <repo>/../shared/kyb-fixtures.
+_KYB_FIXTURES = Path(__file__).resolve().parents[1] / ".." / "shared" / "kyb-fixtures"
+
+
+@pytest.fixture(scope="session")
+def kyb_fixtures() -> Path:
+    """The folder of real sanctions-list, VIES and GLEIF excerpts (see its SOURCES.md)."""
+    if not _KYB_FIXTURES.is_dir():
+        pytest.skip(f"KYB fixtures not found at {_KYB_FIXTURES.resolve()} (the shared folder beside the checkout)")
+    return _KYB_FIXTURES

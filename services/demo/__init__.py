@@ -123,4 +123,14 @@ def create_demo(app: App, *, now: datetime | None = None) -> DemoSummary:
             path.unlink(missing_ok=True)
         raise
     app.settings.set_many(FIRM_SETTINGS, ACTOR)
+    _load_demo_lists(app)
     return DemoSummary(**counts)
+
+
+DEMO_LISTS = Path(__file__).with_name("lists")
+
+
+def _load_demo_lists(app: App) -> None:
+    """Small real-format list excerpts, so screening works in the demo before any download."""
+    for fmt, name in (("ofac-csv", "ofac-sdn"), ("un-xml", "un-consolidated.xml")):
+        app.kyb.lists.import_file(fmt, DEMO_LISTS / name, actor=ACTOR, origin=f"demo excerpt ({name}; not current)")

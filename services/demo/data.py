@@ -111,5 +111,5 @@ def build(now: datetime) -> dict[str, Any]:
         "entitlements": _entitlements(now, subscription, usage), "usage": usage,
         "invoices": data_billing.invoices(now),
         "counterparties": data_kyb.COUNTERPARTIES, "snapshots": snapshots, "diffs": data_kyb.DIFFS,
-        "alerts": data_kyb.ALERTS,
+        "alerts": data_kyb.ALERTS, "risk": data_kyb.RISK,
     }

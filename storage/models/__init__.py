@@ -11,12 +11,19 @@ from storage.models.identity import AuditLog, Role, SettingRow, User
 from storage.models.inbox import Attachment, CannedResponse, Channel, InboxMessage, Thread
 from storage.models.invoicing import Invoice, InvoiceLine, Payment
 from storage.models.knowledge import Chunk, Document, EmbeddingIndex, KnowledgeSource
-from storage.models.kyb import Alert, Counterparty, CounterpartyDiff, CounterpartySnapshot
+from storage.models.kyb import (
+    Alert,
+    Counterparty,
+    CounterpartyDiff,
+    CounterpartySnapshot,
+    SanctionsEntry,
+    SanctionsList,
+)
 
 __all__ = [
     "Alert", "Attachment", "CannedResponse", "AuditLog", "Base", "Booking", "Calendar", "Channel", "Chunk", "Contact",
     "ContactIdentity", "Counterparty", "CounterpartyDiff", "CounterpartySnapshot", "Document", "EmbeddingIndex",
     "Entitlement",
     "Event", "InboxMessage", "Invoice", "InvoiceLine", "KnowledgeSource", "Lead", "Note", "Payment", "Pipeline",
-    "Plan", "Role", "SettingRow", "Stage", "Subscription", "Task", "Thread", "UsageEvent", "User", "utcnow",
+    "Plan", "Role", "SanctionsEntry", "SanctionsList", "SettingRow", "Stage", "Subscription", "Task", "Thread", "UsageEvent", "User", "utcnow",
 ]

@@ -1,4 +1,4 @@
-"""Counterparties under KYB monitoring, their snapshots, diffs and alerts."""
+"""Counterparties under KYB monitoring, their snapshots, diffs and alerts; the sanctions lists."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ class Counterparty(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), index=True)
-    kind: Mapped[str] = mapped_column(String(12), default="organisation")  # organisation | person
+    kind: Mapped[str] = mapped_column(String(12), default="company")  # person | company | organisation | vessel
     vat_number: Mapped[str | None] = mapped_column(String(20))
     lei_code: Mapped[str | None] = mapped_column(String(20))
     registration_number: Mapped[str | None] = mapped_column(String(60))
@@ -27,6 +27,12 @@ class Counterparty(Timestamped, Base):
     check_interval: Mapped[str] = mapped_column(String(8), default="weekly")  # daily | weekly
     last_checked_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    address: Mapped[str | None] = mapped_column(Text)
+    birth_date: Mapped[str | None] = mapped_column(String(10))  # persons: ISO date, possibly partial
+    notes: Mapped[str | None] = mapped_column(Text)
+    identifiers: Mapped[list[Any]] = mapped_column(default=list)  # [{"kind": "IMO", "number": "9123456"}]
+    risk_details: Mapped[dict[str, Any]] = mapped_column(default=dict)  # how the score was reached
+    check_state: Mapped[dict[str, Any]] = mapped_column(default=dict)  # per source: last outcome of a check
 
 
 class CounterpartySnapshot(Timestamped, Base):
@@ -39,6 +45,7 @@ class CounterpartySnapshot(Timestamped, Base):
     source_version: Mapped[str | None] = mapped_column(String(120))  # list version / date
     data_hash: Mapped[str] = mapped_column(String(64))
     raw_data: Mapped[dict[str, Any]]
+    checked_at: Mapped[datetime | None]  # the last check that found the same data (created_at: first)
 
 
 class CounterpartyDiff(Timestamped, Base):
@@ -67,3 +74,40 @@ class Alert(Timestamped, Base):
     acted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     reason: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)  # evidence: the match, the change
+    key: Mapped[str | None] = mapped_column(String(200), index=True)  # one open alert per finding
+
+
+class SanctionsList(Base):
+    """One imported or downloaded version of one sanctions list; the newest per list is current."""
+
+    __tablename__ = "sanctions_lists"
+    __table_args__ = (Index("ix_sanctions_lists_list_current", "list_id", "is_current"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_id: Mapped[str] = mapped_column(String(20))  # ofac-sdn | ofac-cons | eu-fsf | uk-fcdo | un-sc
+    version: Mapped[str] = mapped_column(String(120))
+    published: Mapped[str | None] = mapped_column(String(40))
+    format: Mapped[str] = mapped_column(String(12))
+    origin: Mapped[str] = mapped_column(Text)  # the URL or file it came from
+    sha256: Mapped[str] = mapped_column(String(64))
+    entries: Mapped[int] = mapped_column(default=0)
+    names: Mapped[int] = mapped_column(default=0)
+    warnings: Mapped[list[Any]] = mapped_column(default=list)
+    is_current: Mapped[bool] = mapped_column(default=False)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SanctionsEntry(Base):
+    """One listed person, company, organisation, vessel or aircraft of one list version."""
+
+    __tablename__ = "sanctions_entries"
+    __audit__ = False  # bulk rows, audited through their list version
+    __table_args__ = (Index("ix_sanctions_entries_list_entity", "list_version_id", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_version_id: Mapped[int] = mapped_column(ForeignKey("sanctions_lists.id", ondelete="CASCADE"))
+    entity_id: Mapped[str] = mapped_column(String(60))
+    schema: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict[str, Any]]

@@ -1,0 +1,1 @@
+"""KYB: counterparties, sanctions lists, name matching, risk and reports (pure domain code)."""

@@ -1,0 +1,306 @@
+"""Screening index: a name (with birth date, country, identifiers) against every listed name.
+
+Building prepares every published name once (compare.prepare) and keeps a vocabulary of
+the distinct words, each with the names it occurs in. Words are filed under blocking keys:
+their phonetic skeleton, the skeleton with one consonant left out (one wrong, missing or
+extra consonant still meets), and their given-name group; names are also filed under the
+skeleton of each two adjacent words written together. Identifiers are filed by number.
+
+A query word looks its keys up, scores the few vocabulary words found with the name
+matcher's word similarity (cached), and so knows which names hold a similar word and how
+similar. Rare query words bring their names in (while the candidates stay within a budget
+of a few hundred); common ones (a frequent first name) are only checked on those
+candidates. Each candidate's best word similarities bound its name score from above; the
+candidates that cannot reach the threshold (even with a birth-date and country bonus) are
+dropped and the rest, best first, scored with the full name matcher (SCORED at most). Birth
+date, country and identifiers are weighed in last (context.py). Deterministic: ties break
+on list and entity id.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from secretary.kyb.matching.compare import (
+    DEFAULT_THRESHOLD,
+    ORG,
+    PERSON,
+    VESSEL,
+    Name,
+    Token,
+    compare_prepared,
+    describe,
+    prepare,
+    token_similarity,
+)
+from secretary.kyb.matching.context import MAX_BONUS, context, normalize_identifier
+from secretary.kyb.matching.normalize import skeleton
+from secretary.kyb.records import Identifier, ListEntry
+
+# Index kinds: persons, organisations, vessels, aircraft; and the kinds a query schema searches.
+_ENTRY_KIND = {"Person": "p", "Vessel": "v", "Aircraft": "a"}  # everything else is an organisation
+_QUERY_KINDS = {"Person": ("p",), "Company": ("o",), "Organization": ("o",), "PublicBody": ("o",),
+                "LegalEntity": ("p", "o"), "Vessel": ("v",), "Aircraft": ("a",)}
+_MATCHER_KIND = {"p": PERSON, "o": ORG, "v": VESSEL, "a": VESSEL}
+CANDIDATE_BUDGET = 400  # names brought in by rare query words, at most (the rarest word may bring 4x)
+SCORED = 30  # candidates scored with the full name matcher, at most
+WEAK_ALIAS_FACTOR = 0.9
+_TOGETHER = 0.95  # similarity of a word and two words written together
+
+
+@dataclass(frozen=True)
+class Query:
+    """What is screened: a name and what else is known about its bearer."""
+
+    name: str
+    schema: str = "Person"
+    country: str | None = None  # ISO 3166-1 alpha-2
+    birth_date: str | None = None  # ISO 8601, possibly partial ("1970", "1970-05")
+    identifiers: tuple[Identifier | str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    """One listed entry a query matched, with the name pair that matched and why."""
+
+    list_id: str
+    entity_id: str
+    name: str  # the entry's primary name
+    matched_name: str  # the entry's name (primary or alias) that matched best
+    score: float
+    explanation: str
+    features: dict[str, object] = field(default_factory=dict)
+
+
+def word_keys(token: Token) -> list[str]:
+    """Blocking keys of one word: skeleton, skeleton less one consonant (4+ consonants), name group."""
+    if token.initial:
+        return []
+    skel = token.skel
+    keys = [skel]
+    if len(skel) >= 4:
+        keys += [skel[:i] + skel[i + 1:] for i in range(len(skel))]
+    if token.group:
+        keys.append("=" + token.group)
+    return keys
+
+
+def pair_keys(name: Name) -> list[str]:
+    """Skeletons of each two adjacent words written together ("Gazprom Bank" → that of "gazprombank")."""
+    tokens = name.tokens
+    return [skeleton(tokens[k].text + tokens[k + 1].text) for k in range(len(tokens) - 1)
+            if not (tokens[k].initial or tokens[k + 1].initial)]
+
+
+class ScreeningIndex:
+    """Listed names prepared and filed for screening; build with ScreeningIndex.build()."""
+
+    def __init__(self) -> None:
+        self.entries: list[ListEntry] = []
+        self._names: list[Name] = []
+        self._name_entry = array("i")
+        self._name_weak = bytearray()
+        self._name_raw: list[str] = []
+        self._name_words: list[frozenset[int]] = []  # vocabulary numbers of each name's words
+        self._entry_name = array("i")  # first name number of each entry
+        self._vocab: dict[tuple[str, str], int] = {}  # (kind, word) -> vocabulary number
+        self._words: list[Token] = []
+        self._word_names: list[array[int]] = []  # names holding each vocabulary word
+        self._keys: dict[str, list[int]] = {}  # kind + key -> vocabulary numbers
+        self._pairs: dict[str, array[int]] = {}  # kind + pair skeleton -> names
+        self._ids: dict[str, list[int]] = {}
+        self._prepared: dict[tuple[str, str], Name] = {}
+        self.last_candidates = 0  # names considered for the last query (blocking)
+        self.last_scored = 0  # names scored with the full name matcher for the last query
+
+    @classmethod
+    def build(cls, entries: Iterable[ListEntry]) -> ScreeningIndex:
+        """Index every name of every entry (primary names, variations, aliases, original scripts)."""
+        index = cls()
+        for entry in entries:
+            entry_no = len(index.entries)
+            index.entries.append(entry)
+            kind = _ENTRY_KIND.get(entry.schema, "o")
+            index._entry_name.append(len(index._names))
+            seen: set[str] = set()
+            for listed in entry.names:
+                if not listed.full.strip() or listed.full in seen:
+                    continue
+                seen.add(listed.full)
+                name = index._prepare(listed.full, kind)
+                if name.tokens:
+                    index._add_name(name, kind, entry_no, listed.full, listed.strength == "weak")
+            for identifier in entry.identifiers:
+                number = normalize_identifier(identifier.number)
+                if len(number) >= 5:
+                    index._ids.setdefault(number, []).append(entry_no)
+        index._prepared.clear()
+        return index
+
+    def _add_name(self, name: Name, kind: str, entry_no: int, raw: str, weak: bool) -> None:
+        name_no = len(self._names)
+        self._names.append(name)
+        self._name_entry.append(entry_no)
+        self._name_weak.append(weak)
+        self._name_raw.append(raw)
+        words = set()
+        for token in name.tokens:
+            word = self._vocab.get((kind, token.text))
+            if word is None:
+                word = self._vocab[(kind, token.text)] = len(self._words)
+                self._words.append(token)
+                self._word_names.append(array("i"))
+                for key in word_keys(token):
+                    self._keys.setdefault(kind + key, []).append(word)
+            if word not in words:
+                self._word_names[word].append(name_no)
+                words.add(word)
+        self._name_words.append(frozenset(words))
+        for key in set(pair_keys(name)):
+            self._pairs.setdefault(kind + key, array("i")).append(name_no)
+
+    def _prepare(self, text: str, kind: str) -> Name:
+        key = (text, kind)
+        name = self._prepared.get(key)
+        if name is None:
+            name = prepare(text, _MATCHER_KIND[kind])
+            if len(self._prepared) > 50_000:
+                self._prepared.clear()
+            self._prepared[key] = name
+        return name
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def name_count(self) -> int:
+        """Number of indexed names."""
+        return len(self._names)
+
+    def _similar_words(self, name: Name, kind: str) -> list[dict[int, float]]:
+        """For each query word: the vocabulary words similar to it, with their similarity."""
+        org = name.kind != PERSON
+        out: list[dict[int, float]] = []
+        for token in name.tokens:
+            found: dict[int, float] = {}
+            for key in word_keys(token):
+                for word in self._keys.get(kind + key, ()):
+                    if word not in found:
+                        found[word] = token_similarity(token, self._words[word], org)[0]
+            out.append({w: s for w, s in found.items() if s > 0.0})
+        tokens = name.tokens
+        for k, key in enumerate(pair_keys(name)):  # two query words written together in the list
+            for word in self._keys.get(kind + key, ()):
+                if self._words[word].skel == key:
+                    for j in (k, k + 1):
+                        if out[j].get(word, 0.0) < _TOGETHER and not tokens[j].initial:
+                            out[j][word] = _TOGETHER
+        return out
+
+    def candidates(self, name: Name, kind: str, floor: float = 0.0) -> list[int]:
+        """The indexed names of ``kind`` that may score ``floor`` or more against ``name``, best first."""
+        tokens = name.tokens
+        similar = self._similar_words(name, kind)
+        # one query word written apart in the list ("Gazprombank" / "Gazprom Bank")
+        apart = [self._pairs.get(kind + t.skel, ()) if not t.initial else () for t in tokens]
+        sizes = sorted((sum(len(self._word_names[w]) for w in similar[k]) + len(apart[k]), k)
+                       for k in range(len(tokens)) if similar[k] or apart[k])
+        best: list[dict[int, float]] = []
+        rest: list[int] = []
+        taken = 0
+        for size, k in sizes:
+            if taken == 0 and size <= 4 * CANDIDATE_BUDGET or taken + size <= CANDIDATE_BUDGET:
+                found: dict[int, float] = dict.fromkeys(apart[k], _TOGETHER)
+                for word, sim in sorted(similar[k].items(), key=lambda item: (item[1], item[0])):
+                    found.update(dict.fromkeys(self._word_names[word], sim))
+                best.append({n: s * tokens[k].weight for n, s in found.items()})
+                taken += size
+            else:
+                rest.append(k)
+        if not best:
+            if len(sizes) < 2:
+                return []
+            # only common words: the names holding the two rarest
+            sets = [set().union(*(self._word_names[w] for w in similar[k])) for _, k in sizes[:2]]
+            best = [dict.fromkeys(sets[0] & sets[1], 0.0)]
+            rest = [k for _, k in sizes]
+        numbers = set().union(*best) if len(best) > 1 else best[0].keys()
+        self.last_candidates += len(numbers)
+        checks = [(frozenset(similar[k]), max(similar[k].values(), default=_TOGETHER) * tokens[k].weight)
+                  for k in rest]
+        total = sum(t.weight for t in tokens)
+        initials = sum(t.weight * 0.8 for t in tokens if t.initial)
+        person = name.kind == PERSON
+        name_words = self._name_words
+        survivors = []
+        for number in numbers:
+            matched = initials + sum(b.get(number, 0.0) for b in best)
+            words = name_words[number]
+            for wanted, gain in checks:
+                if not wanted.isdisjoint(words):
+                    matched += gain
+            lam = (0.2 if matched >= 1.6 else 0.6) if person else 0.5
+            bound = matched / (matched + lam * (total - matched)) if matched < total else 1.0
+            if bound >= floor:
+                survivors.append((-bound, number))
+        survivors.sort()
+        return [number for _, number in survivors[:SCORED]]
+
+    def screen(self, query: Query, threshold: float | None = None, limit: int = 10) -> list[Match]:
+        """The entries matching ``query`` at or above ``threshold`` (DEFAULT_THRESHOLD), best first.
+
+        A Person query is compared with listed persons only, a Company or Organization query
+        with organisations, LegalEntity with both, Vessel with vessels.
+        """
+        limit_score = DEFAULT_THRESHOLD if threshold is None else threshold
+        floor = 0.0 if query.identifiers else limit_score - MAX_BONUS - 1e-9
+        kinds = _QUERY_KINDS.get(query.schema, ("o",))
+        best: dict[int, tuple[float, int, Name]] = {}  # entry -> (name score, name number, query form)
+        self.last_candidates = self.last_scored = 0
+        for kind in kinds:
+            q = self._prepare(query.name, kind)
+            if not q.tokens:
+                continue
+            for number in self.candidates(q, kind, floor):
+                score = compare_prepared(q, self._names[number], explain=False)[0]
+                self.last_scored += 1
+                if self._name_weak[number]:
+                    score *= WEAK_ALIAS_FACTOR
+                entry_no = self._name_entry[number]
+                if entry_no not in best or score > best[entry_no][0]:
+                    best[entry_no] = (score, number, q)
+        for wanted in query.identifiers:
+            number = normalize_identifier(wanted if isinstance(wanted, str) else wanted.number)
+            for entry_no in self._ids.get(number, ()):
+                kind = _ENTRY_KIND.get(self.entries[entry_no].schema, "o")
+                name_no = self._entry_name[entry_no]
+                if entry_no not in best and kind in kinds and name_no < len(self._names) \
+                        and self._name_entry[name_no] == entry_no:
+                    q = self._prepare(query.name, kind)
+                    best[entry_no] = (compare_prepared(q, self._names[name_no], explain=False)[0], name_no, q)
+        matches = []
+        for entry_no, (name_score, number, q) in best.items():
+            if query.identifiers or name_score >= floor:
+                match = self._match(query, entry_no, number, q, name_score)
+                if match.score >= limit_score:
+                    matches.append(match)
+        matches.sort(key=lambda m: (-m.score, m.list_id, m.entity_id))
+        return matches[:limit]
+
+    def _match(self, query: Query, entry_no: int, number: int, q: Name, name_score: float) -> Match:
+        """Weigh the context in and explain one candidate entry."""
+        entry = self.entries[entry_no]
+        raw_score, reasons, features = compare_prepared(q, self._names[number])
+        parts = [describe(query.name, self._name_raw[number], raw_score, reasons)]
+        if self._name_weak[number]:
+            parts.append(f"weak alias x{WEAK_ALIAS_FACTOR}")
+            features["weak_alias"] = True
+        adjust, notes = context(query.country, query.birth_date, query.identifiers, entry, features)
+        score = min(1.0, max(0.0, name_score + adjust))
+        if features.get("identifier") == "match":
+            score = max(score, 0.98)
+        features["name_score"] = raw_score
+        return Match(entry.list_id, entry.entity_id, entry.name, self._name_raw[number], round(score, 4),
+                     "; ".join(parts + notes), features)

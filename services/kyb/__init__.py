@@ -1,0 +1,1 @@
+"""KYB use cases: sanctions lists, counterparties, checks, monitoring, alerts and reports."""

@@ -1,0 +1,244 @@
+"""KYB use cases: counterparties, checks with snapshots, diffs, risk and alerts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from secretary.audit import job_actor
+from secretary.errors import Conflict, InvalidInput
+from secretary.kyb import counterparty as rec
+from secretary.kyb import risk
+from secretary.kyb.diff import VOLATILE, Change, diff
+from secretary.kyb.matching import Comparison, Query, compare
+from services.kyb import checks, csv_import
+from services.kyb.checks import Outcome
+from services.kyb.clients import Clients
+from services.kyb.lists import ListsService
+from services.settings_service import SettingsService
+from storage import crm_repo, kyb_repo
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+ACTOR = job_actor("kyb")
+
+
+def data_hash(data: dict[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of ``data`` without its volatile fields (equal answers hash equally)."""
+    stable = {k: v for k, v in data.items() if k not in VOLATILE}
+    canonical = json.dumps(stable, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class KybService:
+    """Everything front ends do with counterparties."""
+
+    def __init__(self, db: Database, settings: SettingsService, lists: ListsService, clients: Clients) -> None:
+        self._db = db
+        self._settings = settings
+        self.lists = lists
+        self.clients = clients
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.alerted: list[Callable[[rec.Alert], None]] = []  # e.g. the Telegram notifier
+
+    # -- counterparties ----------------------------------------------------------------------------------------
+
+    def add(self, data: rec.CounterpartyInput, *, actor: str) -> int:
+        """Validate and store a counterparty; returns its id (check it with :meth:`check`)."""
+        data = rec.clean(data)
+        with self._db.writing(actor) as session:
+            existing = kyb_repo.find_existing(session, data)
+            if existing is not None:
+                raise Conflict(f"{data.name} is already monitored (counterparty {existing})", id=existing)
+            return kyb_repo.add(session, data)
+
+    def update(self, counterparty_id: int, data: rec.CounterpartyInput, *, actor: str) -> None:
+        """Change a counterparty's details."""
+        data = rec.clean(data)
+        with self._db.writing(actor) as session:
+            kyb_repo.update(session, counterparty_id, data)
+
+    def import_csv(self, path: Any, mapping: dict[str, str] | None = None, *, actor: str) -> rec.ImportReport:
+        """Add the valid rows of a CSV file in one transaction; rejected rows come back with reasons."""
+        table = csv_import.read(path)
+        mapping = mapping or csv_import.guess_mapping(table.header)
+        good, bad = csv_import.to_inputs(table, mapping, str(self._settings.get("kyb.check_interval")))
+        with self._db.writing(actor) as session:
+            return csv_import.import_rows(good, bad, lambda d: kyb_repo.find_existing(session, d),
+                                          lambda d: kyb_repo.add(session, d))
+
+    def from_contact(self, contact_id: int, *, actor: str) -> int:
+        """A counterparty for the company of a CRM contact (or the contact as a person if no company)."""
+        with self._db.reading() as session:
+            card = crm_repo.contact_card(session, contact_id)
+        company = (getattr(card, "company", None) or "").strip()
+        data = rec.CounterpartyInput(name=company or card.name, kind="company" if company else "person",
+                                     contact_id=contact_id,
+                                     check_interval=str(self._settings.get("kyb.check_interval")))
+        return self.add(data, actor=actor)
+
+    def set_status(self, counterparty_id: int, status: str, *, actor: str) -> None:
+        """Pause, archive or re-activate monitoring of a counterparty."""
+        with self._db.writing(actor) as session:
+            kyb_repo.set_status(session, counterparty_id, status)
+
+    def remove(self, counterparty_id: int, *, actor: str) -> None:
+        """Delete a counterparty with its history."""
+        with self._db.writing(actor) as session:
+            kyb_repo.remove(session, counterparty_id)
+
+    def get(self, counterparty_id: int) -> rec.Counterparty:
+        with self._db.reading() as session:
+            return kyb_repo.get(session, counterparty_id)
+
+    def list(self, search: str = "", status: str | None = "active", min_score: int = 0) -> list[rec.Counterparty]:
+        with self._db.reading() as session:
+            return kyb_repo.listing(session, search, status, min_score)
+
+    def snapshots(self, counterparty_id: int, source: str | None = None) -> list[rec.Snapshot]:
+        with self._db.reading() as session:
+            return kyb_repo.snapshots(session, counterparty_id, source)
+
+    def diffs(self, counterparty_id: int) -> list[rec.Diff]:
+        with self._db.reading() as session:
+            return kyb_repo.diffs(session, counterparty_id)
+
+    # -- screening ---------------------------------------------------------------------------------------------
+
+    def threshold(self) -> float:
+        return float(self._settings.get("kyb.threshold"))
+
+    def screen(self, query: Query, threshold: float | None = None, limit: int = 10) -> list[dict[str, Any]]:
+        """Screen one name against the local lists; matches at or above the threshold, best first."""
+        found = self.lists.index().screen(query, threshold=self.threshold() if threshold is None else threshold,
+                                          limit=limit)
+        return [checks.match_dict(m) for m in found]
+
+    def compare(self, name1: str, name2: str, schema: str) -> Comparison:
+        """The raw name matcher."""
+        return compare(name1, name2, schema)
+
+    def listed_entry(self, list_id: str, entity_id: str) -> Any:
+        """The listed entry a match points at (for the side-by-side view), or None if no longer listed."""
+        from storage import sanctions_repo
+        with self._db.reading() as session:
+            return sanctions_repo.entry(session, list_id, entity_id)
+
+    # -- checks ------------------------------------------------------------------------------------------------
+
+    def check(self, counterparty_id: int, sources: tuple[str, ...] = rec.SOURCES) -> rec.Counterparty:
+        """Ask every applicable source now; store snapshots, diffs, risk and alerts. Returns the result."""
+        party = self.get(counterparty_id)
+        outcomes = [self._ask(party, source) for source in sources]
+        self._record(party, [o for o in outcomes if o is not None])
+        return self.get(counterparty_id)
+
+    def _ask(self, party: rec.Counterparty, source: str) -> Outcome | None:
+        threshold = self.threshold()
+        if source == "sanctions":
+            return checks.screen(party, self.lists.index, self.lists.versions_label, threshold)
+        if source == "vies":
+            if not party.vat_number:
+                return None
+            return checks.remote("vies", lambda: self.clients.vies().check(party.vat_number or "").to_dict())
+        if source == "gleif":
+            if not party.lei_code:
+                return None
+            return checks.remote("gleif", lambda: self.clients.gleif().record(party.lei_code or "").to_dict())
+        if source == "insolvency":
+            if not self._settings.get("kyb.insolvency") or party.country not in (None, "DE") \
+                    or party.kind not in ("company", "person"):
+                return None
+            return checks.remote("insolvency", lambda: checks.insolvency_data(
+                party, self.clients.insolvency().search(party.name), threshold))
+        raise InvalidInput(f"unknown source {source!r}; use one of {', '.join(rec.SOURCES)}")
+
+    def _record(self, party: rec.Counterparty, outcomes: list[Outcome]) -> None:
+        now, threshold = self.clock(), self.threshold()
+        raised: list[int] = []
+        state: dict[str, Any] = {}
+        with self._db.writing(ACTOR) as session:
+            for outcome in outcomes:
+                state[outcome.source] = {"status": outcome.status, "at": now.isoformat(), "message": outcome.message}
+                if outcome.data is None:
+                    continue
+                previous = kyb_repo.latest_snapshot(session, party.id, outcome.source)
+                snap_id, new = kyb_repo.save_snapshot(session, party.id, outcome.source, outcome.version,
+                                                      data_hash(outcome.data), outcome.data, now)
+                if not new:
+                    continue
+                changes = diff(previous.data if previous else None, outcome.data) if previous else []
+                if changes:
+                    kyb_repo.add_diff(session, party.id, previous.id if previous else None, snap_id,
+                                      [c.as_dict() for c in changes], _impact(changes), now)
+                for spec in risk.alerts(outcome.source, previous.data if previous else None, outcome.data,
+                                        changes, party.name, threshold):
+                    alert_id = kyb_repo.raise_alert(session, party.id, spec.key, spec.type, spec.severity,
+                                                    spec.message, spec.details, now)
+                    if alert_id is not None:
+                        raised.append(alert_id)
+            findings = {s: snap.data for s in rec.SOURCES
+                        if (snap := kyb_repo.latest_snapshot(session, party.id, s)) is not None}
+            recent = [(d.created_at.date(), Change(c["path"], c.get("old"), c.get("new")))
+                      for d in kyb_repo.diffs(session, party.id, since=now - risk.RECENT) for c in d.changes]
+            assessed = risk.assess(findings, recent, now.date(), threshold)
+            kyb_repo.record_check(session, party.id, state, assessed.as_dict(), now)
+        if raised:
+            self._notify(raised)
+
+    def _notify(self, alert_ids: list[int]) -> None:
+        with self._db.reading() as session:
+            fresh = [a for a in kyb_repo.alerts(session, status="new", limit=200) if a.id in alert_ids]
+        for alert in fresh:
+            for hook in list(self.alerted):
+                try:
+                    hook(alert)
+                except Exception:  # noqa: BLE001 - a failing notifier must not undo the check
+                    log.warning("alert notifier failed", exc_info=True)
+
+    def due(self) -> list[int]:
+        """Counterparties whose scheduled check is due, and those a source could not answer an hour ago."""
+        now = self.clock()
+        with self._db.reading() as session:
+            due = set(kyb_repo.due(session, now))
+            for party in kyb_repo.listing(session, status="active", limit=100_000):
+                for state in party.check_state.values():
+                    at = _parse(state.get("at"))
+                    if state.get("status") == "unavailable" and at and now - at >= timedelta(hours=1):
+                        due.add(party.id)
+        return sorted(due)
+
+    def active_ids(self) -> list[int]:
+        with self._db.reading() as session:
+            return kyb_repo.ids(session)
+
+    # -- alerts ------------------------------------------------------------------------------------------------
+
+    def alerts(self, status: str | None = "open", counterparty_id: int | None = None) -> list[rec.Alert]:
+        with self._db.reading() as session:
+            return kyb_repo.alerts(session, status, counterparty_id)
+
+    def act(self, alert_id: int, status: str, *, actor: str, user_id: int | None = None,
+            reason: str | None = None) -> None:
+        """Acknowledge or resolve an alert (resolving needs a reason), recording who and why."""
+        with self._db.writing(actor) as session:
+            kyb_repo.act_on_alert(session, alert_id, status, user_id, reason)
+
+    def new_alert_count(self) -> int:
+        with self._db.reading() as session:
+            return kyb_repo.open_alert_count(session)
+
+
+def _impact(changes: list[Change]) -> int:
+    return 5 * sum(1 for c in changes if c.path.split(".", 1)[0].split("[", 1)[0] in risk.NEGATIVE_FIELDS)
+
+
+def _parse(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
