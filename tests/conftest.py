@@ -57,3 +57,21 @@ def kyb_fixtures() -> Path:
     if not _KYB_FIXTURES.is_dir():
         pytest.skip(f"KYB fixtures not found at {_KYB_FIXTURES.resolve()} (the shared folder beside the checkout)")
     return _KYB_FIXTURES
+
+
+_LOCAL_HOSTS = {"127.0.0.1", "::1", "localhost", "0.0.0.0", ""}
+
+
+@pytest.fixture(autouse=True)
+def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reaches the internet: resolving any host but this machine fails as if offline."""
+    import socket
+
+    real = socket.getaddrinfo
+
+    def local_only(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        name = host.decode() if isinstance(host, bytes) else host
+        if name is not None and str(name) not in _LOCAL_HOSTS:
+            raise socket.gaierror(socket.EAI_NONAME, f"tests are offline: {name} is not resolved")
+        return real(host, *args, **kwargs)
+    monkeypatch.setattr(socket, "getaddrinfo", local_only)

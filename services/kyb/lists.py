@@ -12,6 +12,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,8 @@ class ListsService:
         self._transport = transport
         self._index: tuple[tuple[int, ...], ScreeningIndex] | None = None
         self._index_lock = threading.Lock()
+        self.timeout = httpx.Timeout(30.0, read=120.0)  # per read: a stalled server ends the download
+        self.max_seconds = 1800.0  # the whole download, however slowly it trickles
         self.on_updated: list[Callable[[list[str]], None]] = []  # called with the list ids that changed
 
     # -- versions ----------------------------------------------------------------------------------------------
@@ -136,9 +139,9 @@ class ListsService:
             target.unlink(missing_ok=True)
 
     def _download(self, url: str, params: dict[str, str], target: Path) -> None:
-        timeout = httpx.Timeout(30.0, read=120.0)
+        ends = time.monotonic() + self.max_seconds
         try:
-            with httpx.Client(transport=self._transport, timeout=timeout, follow_redirects=True) as client, \
+            with httpx.Client(transport=self._transport, timeout=self.timeout, follow_redirects=True) as client, \
                     client.stream("GET", url, params=params, headers={"User-Agent": "ai-secretary-kyb"}) as answer:
                 if answer.status_code in (401, 403):
                     raise NotReady(f"{_host(url)} refused the download ({answer.status_code}): check the token")
@@ -146,10 +149,13 @@ class ListsService:
                     raise RemoteUnavailable(f"{_host(url)} answered {answer.status_code}")
                 size = 0
                 with target.open("wb") as out:
-                    for chunk in answer.iter_bytes(1 << 16):
+                    for chunk in answer.iter_bytes():
                         size += len(chunk)
                         if size > MAX_BYTES:
                             raise RemoteUnavailable(f"{_host(url)} sent more than {MAX_BYTES >> 20} MB; stopped")
+                        if time.monotonic() > ends:
+                            raise RemoteUnavailable(f"{_host(url)} is too slow: gave up after "
+                                                    f"{self.max_seconds:.0f} s")
                         out.write(chunk)
         except httpx.HTTPError as exc:
             raise RemoteUnavailable(f"could not download from {_host(url)}: {exc.__class__.__name__}") from exc
