@@ -179,3 +179,16 @@ def test_a_list_update_rescreens_everyone(kyb, app, kyb_fixtures):
     kyb.lists.import_file("ofac-csv", kyb_fixtures / "ofac" / "csv-mini", actor="cli")
     party = kyb.get(party_id)  # immediate mode: the re-screening task ran
     assert party.risk_level == "critical" and party.open_alerts == 1
+
+
+def test_counterparty_from_a_crm_contacts_company(kyb, app):
+    from storage import crm_repo
+    with app.db.writing("cli") as session:
+        with_company, _ = crm_repo.upsert_contact(session, name="Markus Brandt", company="Brandt Logistik GmbH")
+        without, _ = crm_repo.upsert_contact(session, name="Olena Koval")
+    party = kyb.get(kyb.from_contact(with_company, actor="cli"))
+    assert (party.name, party.kind, party.contact_id) == ("Brandt Logistik GmbH", "company", with_company)
+    person = kyb.get(kyb.from_contact(without, actor="cli"))
+    assert (person.name, person.kind) == ("Olena Koval", "person")
+    with pytest.raises(Conflict):
+        kyb.from_contact(with_company, actor="cli")
