@@ -42,6 +42,7 @@ NAMES = {
     "openai": "mdi6.creation-outline",
     "compatible": "mdi6.server-network-outline",
     "stripe": "fa6b.stripe-s",
+    "kyb_eu": "mdi6.shield-search",
     "google_calendar": "fa6b.google",
     "demo": "mdi6.flask-outline",
     "brand": "mdi6.robot-happy-outline",

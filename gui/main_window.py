@@ -24,6 +24,7 @@ from gui.panels.base_panel import Panel
 from gui.panels.home_panel import HomePanel
 from gui.panels.inbox_panel import InboxPanel
 from gui.panels.knowledge_panel import KnowledgePanel
+from gui.panels.kyb_panel import KybPanel
 from gui.panels.placeholder_panel import PLACEHOLDERS, PlaceholderPanel
 from gui.panels.settings_panel import SettingsPanel
 from gui.session import Session
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
         self.inbox.unread_changed.connect(lambda n: self.set_badge("inbox", n))
         self._add(self.inbox)
         self._add(KnowledgePanel(session))
+        self.kyb = KybPanel(session)
+        self.kyb.navigate.connect(self.navigate)
+        self.kyb.alerts_changed.connect(lambda n: self.set_badge("kyb", n))
+        self._add(self.kyb)
         for placeholder in PLACEHOLDERS:  # features still to come: each says what will be there
             if placeholder.key in self.panels:
                 continue

@@ -2232,6 +2232,1251 @@
     </message>
 </context>
 <context>
+    <name>Kyb</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Schiff</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>No risk found</source>
+        <translation>Kein Risiko gefunden</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Clear · %1</source>
+        <translation>Unauffällig · %1</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Sanctions lists</source>
+        <translation>Sanktionslisten</translation>
+    </message>
+    <message>
+        <source>EU VAT register (VIES)</source>
+        <translation>EU-USt-Register (VIES)</translation>
+    </message>
+    <message>
+        <source>LEI register (GLEIF)</source>
+        <translation>LEI-Register (GLEIF)</translation>
+    </message>
+    <message>
+        <source>German insolvency notices</source>
+        <translation>Deutsche Insolvenzbekanntmachungen</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Jüngste Änderungen</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>OFAC Specially Designated Nationals (SDN)</source>
+        <translation>OFAC Specially Designated Nationals (SDN)</translation>
+    </message>
+    <message>
+        <source>OFAC Consolidated (non-SDN) lists</source>
+        <translation>OFAC-Sammelliste (Nicht-SDN)</translation>
+    </message>
+    <message>
+        <source>EU consolidated financial sanctions</source>
+        <translation>Konsolidierte Finanzsanktionsliste der EU</translation>
+    </message>
+    <message>
+        <source>UK Sanctions List (FCDO)</source>
+        <translation>Britische Sanktionsliste (FCDO)</translation>
+    </message>
+    <message>
+        <source>UN Security Council consolidated list</source>
+        <translation>Konsolidierte Liste des UN-Sicherheitsrats</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Check interval</source>
+        <translation>Prüfintervall</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n Tag alt</numerusform>
+            <numerusform>%n Tage alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible match on %1: %2 (name score %3)</source>
+        <translation>Möglicher Treffer auf %1: %2 (Namenswert %3)</translation>
+    </message>
+    <message>
+        <source>Insolvency notice %1 (%2, published %3)</source>
+        <translation>Insolvenzbekanntmachung %1 (%2, veröffentlicht %3)</translation>
+    </message>
+    <message>
+        <source>The VAT id %1 is not valid in VIES</source>
+        <translation>Die USt-IdNr. %1 ist laut VIES ungültig</translation>
+    </message>
+    <message>
+        <source>The LEI %1 has lapsed (not renewed)</source>
+        <translation>Der LEI %1 ist abgelaufen (nicht verlängert)</translation>
+    </message>
+    <message>
+        <source>The LEI %1 was due for renewal on %2</source>
+        <translation>Der LEI %1 hätte am %2 verlängert werden müssen</translation>
+    </message>
+    <message>
+        <source>The legal entity of the LEI %1 is inactive</source>
+        <translation>Die juristische Person zum LEI %1 ist inaktiv</translation>
+    </message>
+    <message>
+        <source>The LEI %1 is %2 at GLEIF</source>
+        <translation>Der LEI %1 hat bei GLEIF den Status %2</translation>
+    </message>
+    <message>
+        <source>%1 recent change(s) in the registers: %2</source>
+        <translation>%1 jüngste Änderung(en) in den Registern: %2</translation>
+    </message>
+    <message>
+        <source>LEI status</source>
+        <translation>LEI-Status</translation>
+    </message>
+    <message>
+        <source>Sanctions match</source>
+        <translation>Sanktionstreffer</translation>
+    </message>
+    <message>
+        <source>Insolvency</source>
+        <translation>Insolvenz</translation>
+    </message>
+    <message>
+        <source>VAT id invalid</source>
+        <translation>USt-IdNr. ungültig</translation>
+    </message>
+    <message>
+        <source>Register change</source>
+        <translation>Registeränderung</translation>
+    </message>
+    <message>
+        <source>A business partner</source>
+        <translation>Ein Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>%1 may be listed: %2 on %3 (score %4).</source>
+        <translation>%1 ist möglicherweise gelistet: %2 auf %3 (Wert %4).</translation>
+    </message>
+    <message>
+        <source>Insolvency notice for %1: case %2 at %3, published %4.</source>
+        <translation>Insolvenzbekanntmachung zu %1: Aktenzeichen %2 beim %3, veröffentlicht %4.</translation>
+    </message>
+    <message>
+        <source>The VAT id %1 of %2 is not valid in VIES.</source>
+        <translation>Die USt-IdNr. %1 von %2 ist laut VIES ungültig.</translation>
+    </message>
+    <message>
+        <source>The LEI %1 of %2 is now %3 at GLEIF.</source>
+        <translation>Der LEI %1 von %2 hat bei GLEIF jetzt den Status %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from “%3” to “%4”.</source>
+        <translation>%1: %2 hat sich von „%3“ zu „%4“ geändert.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+</context>
+<context>
+    <name>KybAlerts</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Business partner</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schwere:</translation>
+    </message>
+    <message>
+        <source>Show or hide alerts of this severity</source>
+        <translation>Warnungen dieser Schwere zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Open business partner</source>
+        <translation>Geschäftspartner öffnen</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Zur Kenntnis nehmen</translation>
+    </message>
+    <message>
+        <source>Mark it as seen: someone is looking into it.</source>
+        <translation>Als gesehen markieren: Jemand kümmert sich darum.</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Erledigen…</translation>
+    </message>
+    <message>
+        <source>Close the alert with the reason why (required).</source>
+        <translation>Die Warnung mit einer Begründung schließen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>KYB alerts</source>
+        <translation>KYB-Warnungen</translation>
+    </message>
+    <message>
+        <source>No alerts of the chosen severities. Switch more severities on above.</source>
+        <translation>Keine Warnungen der gewählten Schweregrade. Schalten Sie oben weitere ein.</translation>
+    </message>
+    <message>
+        <source>No new alerts. An alert appears when a check finds a possible sanctions match, an insolvency notice, an invalid VAT id or a change in a register.</source>
+        <translation>Keine neuen Warnungen. Eine Warnung erscheint, wenn eine Prüfung einen möglichen Sanktionstreffer, eine Insolvenzbekanntmachung, eine ungültige USt-IdNr. oder eine Registeränderung findet.</translation>
+    </message>
+    <message>
+        <source>No alerts here.</source>
+        <translation>Hier gibt es keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>Choose an alert above to read it in full and act on it.</source>
+        <translation>Wählen Sie oben eine Warnung, um sie vollständig zu lesen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1, raised %2</source>
+        <translation>%1, ausgelöst am %2</translation>
+    </message>
+</context>
+<context>
+    <name>KybDetail</name>
+    <message>
+        <source>Not asked: no VAT id entered.</source>
+        <translation>Nicht abgefragt: keine USt-IdNr. eingetragen.</translation>
+    </message>
+    <message>
+        <source>Not asked: no LEI entered.</source>
+        <translation>Nicht abgefragt: kein LEI eingetragen.</translation>
+    </message>
+    <message>
+        <source>Not asked: only German companies and persons are searched.</source>
+        <translation>Nicht abgefragt: Gesucht wird nur nach deutschen Unternehmen und Personen.</translation>
+    </message>
+    <message>
+        <source>Not asked yet: press Check now.</source>
+        <translation>Noch nicht abgefragt: Klicken Sie auf „Jetzt prüfen“.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <source>Save this business partner&apos;s KYB report as PDF or JSON, e.g. for your files or an auditor.</source>
+        <translation>Den KYB-Bericht dieses Geschäftspartners als PDF oder JSON speichern, z. B. für Ihre Akten oder die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Screen against the sanctions lists and ask the VAT, LEI and insolvency registers now.</source>
+        <translation>Jetzt mit den Sanktionslisten abgleichen und USt-, LEI- und Insolvenzregister abfragen.</translation>
+    </message>
+    <message>
+        <source>Resume monitoring</source>
+        <translation>Überwachung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause monitoring</source>
+        <translation>Überwachung pausieren</translation>
+    </message>
+    <message>
+        <source>Paused business partners are not re-checked.</source>
+        <translation>Pausierte Geschäftspartner werden nicht erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Restore from the archive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Press Check now to screen this business partner.</source>
+        <translation>Noch nicht geprüft. Klicken Sie auf „Jetzt prüfen“, um diesen Geschäftspartner zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: %2. Last check %3.</source>
+        <translation>Wert %1 von 100: %2. Letzte Prüfung %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was found that adds to the risk.</source>
+        <translation>Es wurde nichts gefunden, was das Risiko erhöht.</translation>
+    </message>
+    <message>
+        <source>The score is the highest single reason: sanctions match 90–100, insolvency 70–89, invalid VAT id or lapsed LEI 40–69, recent register changes 20–39.</source>
+        <translation>Der Wert ist der höchste Einzelgrund: Sanktionstreffer 90–100, Insolvenz 70–89, ungültige USt-IdNr. oder abgelaufener LEI 40–69, jüngste Registeränderungen 20–39.</translation>
+    </message>
+    <message>
+        <source>Possible sanctions matches (%1)</source>
+        <translation>Mögliche Sanktionstreffer (%1)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>%1: version %2, loaded %3</source>
+        <translation>%1: Version %2, geladen %3</translation>
+    </message>
+    <message>
+        <source>Screened against:</source>
+        <translation>Abgeglichen mit:</translation>
+    </message>
+    <message>
+        <source>No sanctions list is loaded yet, so nobody can be screened. Load them on the Lists tab.</source>
+        <translation>Es ist noch keine Sanktionsliste geladen, daher kann niemand geprüft werden. Laden Sie sie im Reiter „Sanktionslisten“.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Monitored since</source>
+        <translation>Überwacht seit</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>No alerts so far.</source>
+        <translation>Bisher keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>Raised %1, not acknowledged yet</source>
+        <translation>Ausgelöst am %1, noch nicht zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Zur Kenntnis nehmen</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Erledigen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: every check stores what each source said, and changes show up here.</source>
+        <translation>Noch nichts aufgezeichnet: Jede Prüfung speichert, was jede Quelle gemeldet hat, und Änderungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed</source>
+        <translation>%1 · %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1: answer first seen %2, last confirmed %3</source>
+        <translation>%1: Antwort zuerst gesehen %2, zuletzt bestätigt %3</translation>
+    </message>
+</context>
+<context>
+    <name>KybEdit</name>
+    <message>
+        <source>The name is too long: at most 300 characters.</source>
+        <translation>Der Name ist zu lang: höchstens 300 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the business partner.</source>
+        <translation>Geben Sie den Namen des Geschäftspartners ein.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter country code, e.g. DE, AT or UA.</source>
+        <translation>Geben Sie den zweistelligen Ländercode ein, z. B. DE, AT oder UA.</translation>
+    </message>
+    <message>
+        <source>This is not a valid VAT id. Check the country prefix and the digits (a German one is DE and 9 digits).</source>
+        <translation>Das ist keine gültige USt-IdNr. Prüfen Sie Länderkürzel und Ziffern (eine deutsche besteht aus DE und 9 Ziffern).</translation>
+    </message>
+    <message>
+        <source>This is not a valid LEI. An LEI has 20 letters and digits; check for typos.</source>
+        <translation>Das ist kein gültiger LEI. Ein LEI hat 20 Buchstaben und Ziffern; prüfen Sie auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as YYYY, YYYY-MM or YYYY-MM-DD, not in the future.</source>
+        <translation>Geben Sie das Geburtsdatum als JJJJ, JJJJ-MM oder JJJJ-MM-TT ein, nicht in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Choose the type of business partner.</source>
+        <translation>Wählen Sie die Art des Geschäftspartners.</translation>
+    </message>
+    <message>
+        <source>Choose how often to check.</source>
+        <translation>Wählen Sie, wie oft geprüft wird.</translation>
+    </message>
+    <message>
+        <source>This value was not accepted.</source>
+        <translation>Dieser Wert wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Edit business partner</source>
+        <translation>Geschäftspartner bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a business partner</source>
+        <translation>Geschäftspartner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Only the name is required. A VAT id, LEI or date of birth makes the checks more precise and avoids false alarms.</source>
+        <translation>Nur der Name ist Pflicht. USt-IdNr., LEI oder Geburtsdatum machen die Prüfungen genauer und vermeiden Fehlalarme.</translation>
+    </message>
+    <message>
+        <source>IMO number</source>
+        <translation>IMO-Nummer</translation>
+    </message>
+    <message>
+        <source>e.g. Muster Handels GmbH</source>
+        <translation>z. B. Muster Handels GmbH</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>e.g. DE and 9 digits</source>
+        <translation>z. B. DE und 9 Ziffern</translation>
+    </message>
+    <message>
+        <source>20 letters and digits</source>
+        <translation>20 Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>This business partner is monitored already. Find it in the list, or change the name.</source>
+        <translation>Dieser Geschäftspartner wird bereits überwacht. Suchen Sie ihn in der Liste oder ändern Sie den Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>KybImport</name>
+    <message>
+        <source>Already monitored (business partner no. %1).</source>
+        <translation>Wird bereits überwacht (Geschäftspartner Nr. %1).</translation>
+    </message>
+    <message>
+        <source>Import business partners</source>
+        <translation>Geschäftspartner importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welche Spalte enthält was?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file. The columns were matched by their headings; correct what is wrong. Only the name is required.</source>
+        <translation>
+            <numerusform>%n Zeile in der Datei. Die Spalten wurden anhand ihrer Überschriften zugeordnet; korrigieren Sie, was nicht stimmt. Nur der Name ist Pflicht.</numerusform>
+            <numerusform>%n Zeilen in der Datei. Die Spalten wurden anhand ihrer Überschriften zugeordnet; korrigieren Sie, was nicht stimmt. Nur der Name ist Pflicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— nicht in der Datei —</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported</source>
+        <translation>Die ersten Zeilen, wie sie importiert würden</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Wählen Sie die Spalte mit dem Namen.</translation>
+    </message>
+    <message>
+        <source>✓ will be added</source>
+        <translation>✓ wird hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile importieren</numerusform>
+            <numerusform>%n Zeilen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business partner(s) added.</source>
+        <translation>
+            <numerusform>%n Geschäftspartner hinzugefügt.</numerusform>
+            <numerusform>%n Geschäftspartner hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported:</source>
+        <translation>
+            <numerusform>%n Zeile nicht importiert:</numerusform>
+            <numerusform>%n Zeilen nicht importiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Correct the refused rows in the file and import it again: rows already added are recognised and skipped. New business partners are screened at the next scheduled check, or now with Check now.</source>
+        <translation>Korrigieren Sie die abgelehnten Zeilen in der Datei und importieren Sie sie erneut: Bereits hinzugefügte Zeilen werden erkannt und übersprungen. Neue Geschäftspartner werden bei der nächsten planmäßigen Prüfung geprüft oder sofort mit „Jetzt prüfen“.</translation>
+    </message>
+</context>
+<context>
+    <name>KybListImport</name>
+    <message>
+        <source>OFAC XML (SDN.XML, CONS_ENHANCED.XML …)</source>
+        <translation>OFAC-XML (SDN.XML, CONS_ENHANCED.XML …)</translation>
+    </message>
+    <message>
+        <source>OFAC CSV (folder with sdn.csv, add.csv, alt.csv)</source>
+        <translation>OFAC-CSV (Ordner mit sdn.csv, add.csv, alt.csv)</translation>
+    </message>
+    <message>
+        <source>EU financial sanctions XML</source>
+        <translation>EU-Finanzsanktionen (XML)</translation>
+    </message>
+    <message>
+        <source>UK Sanctions List XML</source>
+        <translation>Britische Sanktionsliste (XML)</translation>
+    </message>
+    <message>
+        <source>UN Security Council XML</source>
+        <translation>UN-Sicherheitsrat (XML)</translation>
+    </message>
+    <message>
+        <source>Import a sanctions list</source>
+        <translation>Sanktionsliste importieren</translation>
+    </message>
+    <message>
+        <source>For computers without internet access: download the official file elsewhere and import it here. The previous version is kept until the new one is read completely.</source>
+        <translation>Für Rechner ohne Internetzugang: Laden Sie die offizielle Datei anderswo herunter und importieren Sie sie hier. Die bisherige Version bleibt erhalten, bis die neue vollständig gelesen ist.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Wie in der Datei angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>Da&amp;tei</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Folder with sdn.csv</source>
+        <translation>Ordner mit sdn.csv</translation>
+    </message>
+    <message>
+        <source>Sanctions list file</source>
+        <translation>Datei der Sanktionsliste</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML-Dateien (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is nothing at this path.</source>
+        <translation>Unter diesem Pfad gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Choose the file itself, not its folder.</source>
+        <translation>Wählen Sie die Datei selbst, nicht ihren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>KybLists</name>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>it needs a download token: enter it in Settings → KYB</source>
+        <translation>Sie braucht ein Download-Token: Tragen Sie es unter Einstellungen → KYB ein</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Not screened against: switch it on in Settings → KYB.</source>
+        <translation>Wird nicht abgeglichen: Schalten Sie sie unter Einstellungen → KYB ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s) or missing: update it.</source>
+        <translation>
+            <numerusform>Älter als %n Tag oder fehlend: Aktualisieren Sie sie.</numerusform>
+            <numerusform>Älter als %n Tage oder fehlend: Aktualisieren Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screening runs on this computer against these official lists, so no partner&apos;s name leaves the firm. The lists change several times a week: keep them fresh.</source>
+        <translation>Der Abgleich läuft auf diesem Rechner gegen diese offiziellen Listen, kein Partnername verlässt also die Firma. Die Listen ändern sich mehrmals pro Woche: Halten Sie sie aktuell.</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Download the lists chosen in Settings → KYB from their official addresses.</source>
+        <translation>Die unter Einstellungen → KYB gewählten Listen von ihren offiziellen Adressen herunterladen.</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>No sanctions list loaded yet</source>
+        <translation>Noch keine Sanktionsliste geladen</translation>
+    </message>
+    <message>
+        <source>Download the official lists (OFAC, EU, UK, UN) now, or import files you downloaded elsewhere. Business partners can be screened as soon as one list is loaded.</source>
+        <translation>Laden Sie jetzt die offiziellen Listen (OFAC, EU, UK, UN) herunter oder importieren Sie anderswo geladene Dateien. Geschäftspartner können geprüft werden, sobald eine Liste geladen ist.</translation>
+    </message>
+    <message>
+        <source>Sanctions lists</source>
+        <translation>Sanktionslisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) older than a week or not loaded: press Update now, or import the files.</source>
+        <translation>
+            <numerusform>%n Liste ist älter als eine Woche oder nicht geladen: Klicken Sie auf „Jetzt aktualisieren“ oder importieren Sie die Dateien.</numerusform>
+            <numerusform>%n Listen sind älter als eine Woche oder nicht geladen: Klicken Sie auf „Jetzt aktualisieren“ oder importieren Sie die Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current list…</source>
+        <translation>Wird nach der aktuellen Liste angehalten…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Starting the download…</source>
+        <translation>Download wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <translation>Letzte Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>Stopped. The lists downloaded so far are kept.</source>
+        <translation>Angehalten. Die bis dahin geladenen Listen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 with %3 entries imported.</source>
+        <translation>%1: Version %2 mit %3 Einträgen importiert.</translation>
+    </message>
+    <message>
+        <source>%1: this version (%2) is loaded already.</source>
+        <translation>%1: Diese Version (%2) ist bereits geladen.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>Die Datei konnte nicht importiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KybMatch</name>
+    <message>
+        <source>Names and aliases</source>
+        <translation>Namen und Aliasse</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>Sanctions programmes</source>
+        <translation>Sanktionsprogramme</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Anschriften</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Name score %1</source>
+        <translation>Namenswert %1</translation>
+    </message>
+    <message>
+        <source>alerts from %1</source>
+        <translation>Warnung ab %1</translation>
+    </message>
+    <message>
+        <source>Our record</source>
+        <translation>Unser Eintrag</translation>
+    </message>
+    <message>
+        <source>Listed entry (id %1)</source>
+        <translation>Listeneintrag (ID %1)</translation>
+    </message>
+    <message>
+        <source>This entry is not in the current list version any more.</source>
+        <translation>Dieser Eintrag steht nicht mehr in der aktuellen Listenversion.</translation>
+    </message>
+    <message>
+        <source>How the score came about: %1</source>
+        <translation>So kam der Wert zustande: %1</translation>
+    </message>
+    <message>
+        <source>Not the same (false positive)…</source>
+        <translation>Nicht dieselbe (Fehlalarm)…</translation>
+    </message>
+    <message>
+        <source>Confirm match</source>
+        <translation>Treffer bestätigen</translation>
+    </message>
+    <message>
+        <source>Resolve the alert with the reason why this is someone else, e.g. another date of birth.</source>
+        <translation>Die Warnung mit der Begründung erledigen, warum es jemand anderes ist, z. B. ein anderes Geburtsdatum.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert: the match is real and needs follow-up.</source>
+        <translation>Die Warnung zur Kenntnis nehmen: Der Treffer ist echt und muss weiterverfolgt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KybModel</name>
+    <message>
+        <source>Open alerts</source>
+        <translation>Offene Warnungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Not checked yet: select it and press Check now.</source>
+        <translation>Noch nicht geprüft: Auswählen und „Jetzt prüfen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>KybPanel</name>
+    <message>
+        <source>KYB</source>
+        <translation>KYB</translation>
+    </message>
+    <message>
+        <source>Know your business partners: sanctions lists, VAT and LEI registers and insolvency notices, checked on a schedule, with an alert when something changes.</source>
+        <translation>Kennen Sie Ihre Geschäftspartner: Sanktionslisten, USt- und LEI-Register und Insolvenzbekanntmachungen, regelmäßig geprüft, mit einer Warnung, wenn sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Business partners</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Sanctions lists</source>
+        <translation>Sanktionslisten</translation>
+    </message>
+    <message>
+        <source>KYB alert (%1): %2</source>
+        <translation>KYB-Warnung (%1): %2</translation>
+    </message>
+    <message>
+        <source>Import business partners</source>
+        <translation>Geschäftspartner importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KybPartners</name>
+    <message>
+        <source>Search name, VAT id or LEI</source>
+        <translation>Name, USt-IdNr. oder LEI suchen</translation>
+    </message>
+    <message>
+        <source>Search business partners</source>
+        <translation>Geschäftspartner suchen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Jedes Risiko</translation>
+    </message>
+    <message>
+        <source>Low risk and above</source>
+        <translation>Ab niedrigem Risiko</translation>
+    </message>
+    <message>
+        <source>Medium risk and above</source>
+        <translation>Ab mittlerem Risiko</translation>
+    </message>
+    <message>
+        <source>High risk and above</source>
+        <translation>Ab hohem Risiko</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritische</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Export all reports…</source>
+        <translation>Alle Berichte exportieren…</translation>
+    </message>
+    <message>
+        <source>A PDF and a JSON report of every monitored business partner into one folder.</source>
+        <translation>Ein PDF- und ein JSON-Bericht für jeden überwachten Geschäftspartner in einen Ordner.</translation>
+    </message>
+    <message>
+        <source>No sanctions list is loaded yet, so nobody can be screened against sanctions.</source>
+        <translation>Es ist noch keine Sanktionsliste geladen, daher kann niemand auf Sanktionen geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Load the lists…</source>
+        <translation>Listen laden…</translation>
+    </message>
+    <message>
+        <source>No business partners yet</source>
+        <translation>Noch keine Geschäftspartner</translation>
+    </message>
+    <message>
+        <source>Add the companies and people you do business with. Each one is screened against the sanctions lists and checked in the VAT, LEI and insolvency registers, and you get an alert when something changes.</source>
+        <translation>Fügen Sie die Unternehmen und Personen hinzu, mit denen Sie Geschäfte machen. Jeder wird mit den Sanktionslisten abgeglichen und in den USt-, LEI- und Insolvenzregistern geprüft, und Sie erhalten eine Warnung, wenn sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Add a business partner</source>
+        <translation>Geschäftspartner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Loading the business partners…</source>
+        <translation>Geschäftspartner werden geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a business partner on the left to see its risk, what each source said and its alerts.</source>
+        <translation>Wählen Sie links einen Geschäftspartner, um sein Risiko, die Antworten der Quellen und seine Warnungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Business partners</source>
+        <translation>Geschäftspartner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business partner(s)</source>
+        <translation>
+            <numerusform>%n Geschäftspartner</numerusform>
+            <numerusform>%n Geschäftspartner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches the search or filters.</source>
+        <translation>Niemand entspricht der Suche oder den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>KybReason</name>
+    <message>
+        <source>Different person: other date of birth</source>
+        <translation>Andere Person: anderes Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Different company: other country and register number</source>
+        <translation>Anderes Unternehmen: anderes Land und andere Registernummer</translation>
+    </message>
+    <message>
+        <source>Checked with the partner; documents on file</source>
+        <translation>Mit dem Partner geklärt; Unterlagen liegen vor</translation>
+    </message>
+    <message>
+        <source>Business relationship ended</source>
+        <translation>Geschäftsbeziehung beendet</translation>
+    </message>
+    <message>
+        <source>Resolve alert</source>
+        <translation>Warnung erledigen</translation>
+    </message>
+    <message>
+        <source>Why is this alert resolved?</source>
+        <translation>Warum ist diese Warnung erledigt?</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the alert and printed in the KYB report, so an auditor can follow the decision.</source>
+        <translation>Die Begründung wird mit der Warnung gespeichert und im KYB-Bericht gedruckt, damit eine Prüfung die Entscheidung nachvollziehen kann.</translation>
+    </message>
+    <message>
+        <source>e.g. Different person: other date of birth</source>
+        <translation>z. B. Andere Person: anderes Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Use this reason (you can still change it)</source>
+        <translation>Diese Begründung verwenden (Sie können sie noch ändern)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+</context>
+<context>
+    <name>KybReports</name>
+    <message>
+        <source>Export KYB report</source>
+        <translation>KYB-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;JSON data (*.json)</source>
+        <translation>PDF-Bericht (*.pdf);;JSON-Daten (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for all KYB reports</source>
+        <translation>Ordner für alle KYB-Berichte</translation>
+    </message>
+    <message>
+        <source>Exporting reports</source>
+        <translation>Berichte werden exportiert</translation>
+    </message>
+    <message>
+        <source>Writing a PDF and a JSON report for every monitored business partner…</source>
+        <translation>Für jeden überwachten Geschäftspartner wird ein PDF- und ein JSON-Bericht geschrieben…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation>Export angehalten</translation>
+    </message>
+    <message>
+        <source>The export was stopped. The reports written so far are in the folder.</source>
+        <translation>Der Export wurde angehalten. Die bis dahin geschriebenen Berichte liegen im Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -2328,6 +3573,34 @@
         <source>Switching the channel off…</source>
         <translation>Kanal wird ausgeschaltet…</translation>
     </message>
+    <message>
+        <source>Saving the business partner…</source>
+        <translation>Geschäftspartner wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Checking a business partner…</source>
+        <translation>Geschäftspartner wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Downloading sanctions lists…</source>
+        <translation>Sanktionslisten werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Importing a sanctions list…</source>
+        <translation>Sanktionsliste wird importiert…</translation>
+    </message>
+    <message>
+        <source>Importing business partners…</source>
+        <translation>Geschäftspartner werden importiert…</translation>
+    </message>
+    <message>
+        <source>Writing the KYB report…</source>
+        <translation>KYB-Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing all KYB reports…</source>
+        <translation>Alle KYB-Berichte werden geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPanel</name>
@@ -2390,18 +3663,6 @@
     <message>
         <source>Check the firm&apos;s details</source>
         <translation>Firmendaten prüfen</translation>
-    </message>
-    <message>
-        <source>KYB</source>
-        <translation>KYB</translation>
-    </message>
-    <message>
-        <source>Your business partners checked against sanctions lists, VAT and LEI registers and insolvency notices, with alerts when something changes.</source>
-        <translation>Ihre Geschäftspartner, geprüft gegen Sanktionslisten, USt- und LEI-Register und Insolvenzbekanntmachungen, mit Warnungen, sobald sich etwas ändert.</translation>
-    </message>
-    <message>
-        <source>Screening arrives with the KYB feature.</source>
-        <translation>Die Prüfung kommt mit der KYB-Funktion.</translation>
     </message>
     <message>
         <source>Nothing stored here yet.</source>
@@ -3062,6 +4323,66 @@
         <translation>Überlappung der Abschnitte (Zeichen)</translation>
     </message>
     <message>
+        <source>Alert when a name matches a listed name at least</source>
+        <translation>Warnen, wenn ein Name einem gelisteten Namen mindestens so ähnlich ist</translation>
+    </message>
+    <message>
+        <source>Re-check new counterparties</source>
+        <translation>Neue Geschäftspartner erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Download the sanctions lists daily when online</source>
+        <translation>Sanktionslisten täglich herunterladen, wenn online</translation>
+    </message>
+    <message>
+        <source>Sanctions lists to screen against</source>
+        <translation>Sanktionslisten für den Abgleich</translation>
+    </message>
+    <message>
+        <source>OFAC SDN list address</source>
+        <translation>Adresse der OFAC-SDN-Liste</translation>
+    </message>
+    <message>
+        <source>OFAC consolidated list address</source>
+        <translation>Adresse der OFAC-Sammelliste</translation>
+    </message>
+    <message>
+        <source>EU financial sanctions file address (the token is kept as a secret)</source>
+        <translation>Adresse der EU-Finanzsanktionsdatei (das Token wird als Geheimnis gespeichert)</translation>
+    </message>
+    <message>
+        <source>UK Sanctions List address</source>
+        <translation>Adresse der britischen Sanktionsliste</translation>
+    </message>
+    <message>
+        <source>UN Security Council list address</source>
+        <translation>Adresse der Liste des UN-Sicherheitsrats</translation>
+    </message>
+    <message>
+        <source>VIES service address</source>
+        <translation>Adresse des VIES-Dienstes</translation>
+    </message>
+    <message>
+        <source>Ask VIES for a consultation number with the firm&apos;s VAT id</source>
+        <translation>Bei VIES mit der USt-IdNr. der Firma eine Abfragenummer anfordern</translation>
+    </message>
+    <message>
+        <source>GLEIF API address</source>
+        <translation>Adresse der GLEIF-API</translation>
+    </message>
+    <message>
+        <source>Search German insolvency notices</source>
+        <translation>Deutsche Insolvenzbekanntmachungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Insolvency notices portal address</source>
+        <translation>Adresse des Portals für Insolvenzbekanntmachungen</translation>
+    </message>
+    <message>
+        <source>Also send alerts to this Telegram chat id</source>
+        <translation>Warnungen auch an diese Telegram-Chat-ID senden</translation>
+    </message>
+    <message>
         <source>Local server address</source>
         <translation>Adresse des lokalen Servers</translation>
     </message>
@@ -3108,6 +4429,14 @@
     <message>
         <source>Webhook signing secret</source>
         <translation>Webhook-Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>EU sanctions file</source>
+        <translation>EU-Sanktionsdatei</translation>
+    </message>
+    <message>
+        <source>Download token of the EU financial sanctions file</source>
+        <translation>Download-Token der EU-Finanzsanktionsdatei</translation>
     </message>
     <message>
         <source>Google Calendar</source>

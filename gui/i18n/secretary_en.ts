@@ -198,6 +198,94 @@
     </message>
 </context>
 <context>
+    <name>Kyb</name>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KybImport</name>
+    <message numerus="yes">
+        <source>%n row(s) in the file. The columns were matched by their headings; correct what is wrong. Only the name is required.</source>
+        <translation>
+            <numerusform>%n row in the file. The columns were matched by their headings; correct what is wrong. Only the name is required.</numerusform>
+            <numerusform>%n rows in the file. The columns were matched by their headings; correct what is wrong. Only the name is required.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business partner(s) added.</source>
+        <translation>
+            <numerusform>%n business partner added.</numerusform>
+            <numerusform>%n business partners added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported:</source>
+        <translation>
+            <numerusform>%n row not imported:</numerusform>
+            <numerusform>%n rows not imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KybLists</name>
+    <message numerus="yes">
+        <source>Older than %n day(s) or missing: update it.</source>
+        <translation>
+            <numerusform>Older than %n day or missing: update it.</numerusform>
+            <numerusform>Older than %n days or missing: update it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) older than a week or not loaded: press Update now, or import the files.</source>
+        <translation>
+            <numerusform>%n list older than a week or not loaded: press Update now, or import the files.</numerusform>
+            <numerusform>%n lists older than a week or not loaded: press Update now, or import the files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KybMatch</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KybPartners</name>
+    <message numerus="yes">
+        <source>%n business partner(s)</source>
+        <translation>
+            <numerusform>%n business partner</numerusform>
+            <numerusform>%n business partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KybReports</name>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%n task(s) running</source>

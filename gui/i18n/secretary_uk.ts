@@ -2257,6 +2257,1261 @@
     </message>
 </context>
 <context>
+    <name>Kyb</name>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Судно</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критичний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Середній</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>No risk found</source>
+        <translation>Ризиків не виявлено</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не перевірено</translation>
+    </message>
+    <message>
+        <source>Clear · %1</source>
+        <translation>Чисто · %1</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Під моніторингом</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Призупинено</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Щодня</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Щотижня</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нове</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Прийнято до уваги</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Sanctions lists</source>
+        <translation>Санкційні списки</translation>
+    </message>
+    <message>
+        <source>EU VAT register (VIES)</source>
+        <translation>Реєстр ПДВ ЄС (VIES)</translation>
+    </message>
+    <message>
+        <source>LEI register (GLEIF)</source>
+        <translation>Реєстр LEI (GLEIF)</translation>
+    </message>
+    <message>
+        <source>German insolvency notices</source>
+        <translation>Німецькі оголошення про неплатоспроможність</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Нещодавні зміни</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>Недоступне</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>OFAC Specially Designated Nationals (SDN)</source>
+        <translation>OFAC Specially Designated Nationals (SDN)</translation>
+    </message>
+    <message>
+        <source>OFAC Consolidated (non-SDN) lists</source>
+        <translation>Зведений список OFAC (не SDN)</translation>
+    </message>
+    <message>
+        <source>EU consolidated financial sanctions</source>
+        <translation>Зведений список фінансових санкцій ЄС</translation>
+    </message>
+    <message>
+        <source>UK Sanctions List (FCDO)</source>
+        <translation>Санкційний список Великої Британії (FCDO)</translation>
+    </message>
+    <message>
+        <source>UN Security Council consolidated list</source>
+        <translation>Зведений список Ради Безпеки ООН</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>файл %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>Номер ПДВ</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Check interval</source>
+        <translation>Інтервал перевірки</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Ідентифікатори</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Не завантажено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible match on %1: %2 (name score %3)</source>
+        <translation>Можливий збіг у списку %1: %2 (оцінка імені %3)</translation>
+    </message>
+    <message>
+        <source>Insolvency notice %1 (%2, published %3)</source>
+        <translation>Оголошення про неплатоспроможність %1 (%2, опубліковано %3)</translation>
+    </message>
+    <message>
+        <source>The VAT id %1 is not valid in VIES</source>
+        <translation>Номер ПДВ %1 недійсний за даними VIES</translation>
+    </message>
+    <message>
+        <source>The LEI %1 has lapsed (not renewed)</source>
+        <translation>LEI %1 прострочений (не поновлено)</translation>
+    </message>
+    <message>
+        <source>The LEI %1 was due for renewal on %2</source>
+        <translation>LEI %1 мав бути поновлений %2</translation>
+    </message>
+    <message>
+        <source>The legal entity of the LEI %1 is inactive</source>
+        <translation>Юридична особа з LEI %1 неактивна</translation>
+    </message>
+    <message>
+        <source>The LEI %1 is %2 at GLEIF</source>
+        <translation>LEI %1 має в GLEIF статус %2</translation>
+    </message>
+    <message>
+        <source>%1 recent change(s) in the registers: %2</source>
+        <translation>Нещодавніх змін у реєстрах: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>LEI status</source>
+        <translation>Статус LEI</translation>
+    </message>
+    <message>
+        <source>Sanctions match</source>
+        <translation>Збіг із санкційним списком</translation>
+    </message>
+    <message>
+        <source>Insolvency</source>
+        <translation>Неплатоспроможність</translation>
+    </message>
+    <message>
+        <source>VAT id invalid</source>
+        <translation>Номер ПДВ недійсний</translation>
+    </message>
+    <message>
+        <source>Register change</source>
+        <translation>Зміна в реєстрі</translation>
+    </message>
+    <message>
+        <source>A business partner</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>%1 may be listed: %2 on %3 (score %4).</source>
+        <translation>%1, можливо, є у списку: %2 у списку %3 (оцінка %4).</translation>
+    </message>
+    <message>
+        <source>Insolvency notice for %1: case %2 at %3, published %4.</source>
+        <translation>Оголошення про неплатоспроможність щодо %1: справа %2, суд %3, опубліковано %4.</translation>
+    </message>
+    <message>
+        <source>The VAT id %1 of %2 is not valid in VIES.</source>
+        <translation>Номер ПДВ %1 контрагента %2 недійсний за даними VIES.</translation>
+    </message>
+    <message>
+        <source>The LEI %1 of %2 is now %3 at GLEIF.</source>
+        <translation>LEI %1 контрагента %2 тепер має в GLEIF статус %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from “%3” to “%4”.</source>
+        <translation>%1: %2 змінилося з «%3» на «%4».</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>невідомо ким</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>KybAlerts</name>
+    <message>
+        <source>Severity</source>
+        <translation>Важливість</translation>
+    </message>
+    <message>
+        <source>Business partner</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Виникло</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Прийняті до уваги</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Закриті</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Важливість:</translation>
+    </message>
+    <message>
+        <source>Show or hide alerts of this severity</source>
+        <translation>Показати або приховати сповіщення цієї важливості</translation>
+    </message>
+    <message>
+        <source>Open business partner</source>
+        <translation>Відкрити контрагента</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Прийняти до уваги</translation>
+    </message>
+    <message>
+        <source>Mark it as seen: someone is looking into it.</source>
+        <translation>Позначити як побачене: ним уже займаються.</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Закрити…</translation>
+    </message>
+    <message>
+        <source>Close the alert with the reason why (required).</source>
+        <translation>Закрити сповіщення із зазначенням причини (обов’язково).</translation>
+    </message>
+    <message>
+        <source>KYB alerts</source>
+        <translation>Сповіщення KYB</translation>
+    </message>
+    <message>
+        <source>No alerts of the chosen severities. Switch more severities on above.</source>
+        <translation>Немає сповіщень вибраної важливості. Увімкніть більше рівнів угорі.</translation>
+    </message>
+    <message>
+        <source>No new alerts. An alert appears when a check finds a possible sanctions match, an insolvency notice, an invalid VAT id or a change in a register.</source>
+        <translation>Нових сповіщень немає. Сповіщення з’являється, коли перевірка знаходить можливий збіг із санкційним списком, оголошення про неплатоспроможність, недійсний номер ПДВ або зміну в реєстрі.</translation>
+    </message>
+    <message>
+        <source>No alerts here.</source>
+        <translation>Тут немає сповіщень.</translation>
+    </message>
+    <message>
+        <source>Choose an alert above to read it in full and act on it.</source>
+        <translation>Виберіть сповіщення вгорі, щоб прочитати його повністю й обробити.</translation>
+    </message>
+    <message>
+        <source>%1, raised %2</source>
+        <translation>%1, виникло %2</translation>
+    </message>
+</context>
+<context>
+    <name>KybDetail</name>
+    <message>
+        <source>Not asked: no VAT id entered.</source>
+        <translation>Не запитано: номер ПДВ не вказано.</translation>
+    </message>
+    <message>
+        <source>Not asked: no LEI entered.</source>
+        <translation>Не запитано: LEI не вказано.</translation>
+    </message>
+    <message>
+        <source>Not asked: only German companies and persons are searched.</source>
+        <translation>Не запитано: пошук ведеться лише щодо німецьких компаній та осіб.</translation>
+    </message>
+    <message>
+        <source>Not asked yet: press Check now.</source>
+        <translation>Ще не запитано: натисніть «Перевірити зараз».</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Редагувати…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Звіт…</translation>
+    </message>
+    <message>
+        <source>Save this business partner&apos;s KYB report as PDF or JSON, e.g. for your files or an auditor.</source>
+        <translation>Зберегти звіт KYB цього контрагента у PDF або JSON, напр. для архіву чи аудитора.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Перевірити зараз</translation>
+    </message>
+    <message>
+        <source>Screen against the sanctions lists and ask the VAT, LEI and insolvency registers now.</source>
+        <translation>Звірити із санкційними списками та запитати реєстри ПДВ, LEI і неплатоспроможності зараз.</translation>
+    </message>
+    <message>
+        <source>Resume monitoring</source>
+        <translation>Відновити моніторинг</translation>
+    </message>
+    <message>
+        <source>Pause monitoring</source>
+        <translation>Призупинити моніторинг</translation>
+    </message>
+    <message>
+        <source>Paused business partners are not re-checked.</source>
+        <translation>Призупинених контрагентів не перевіряють повторно.</translation>
+    </message>
+    <message>
+        <source>Restore from the archive</source>
+        <translation>Повернути з архіву</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архівувати</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Більше</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Інші дії</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ризик</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Press Check now to screen this business partner.</source>
+        <translation>Ще не перевірено. Натисніть «Перевірити зараз», щоб перевірити цього контрагента.</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: %2. Last check %3.</source>
+        <translation>Оцінка %1 зі 100: %2. Остання перевірка %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was found that adds to the risk.</source>
+        <translation>Нічого, що підвищує ризик, не знайдено.</translation>
+    </message>
+    <message>
+        <source>The score is the highest single reason: sanctions match 90–100, insolvency 70–89, invalid VAT id or lapsed LEI 40–69, recent register changes 20–39.</source>
+        <translation>Оцінка — це найвагоміша окрема причина: збіг із санкційним списком 90–100, неплатоспроможність 70–89, недійсний номер ПДВ або прострочений LEI 40–69, нещодавні зміни в реєстрах 20–39.</translation>
+    </message>
+    <message>
+        <source>Possible sanctions matches (%1)</source>
+        <translation>Можливі збіги із санкційними списками (%1)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>%1: version %2, loaded %3</source>
+        <translation>%1: версія %2, завантажено %3</translation>
+    </message>
+    <message>
+        <source>Screened against:</source>
+        <translation>Звірено зі списками:</translation>
+    </message>
+    <message>
+        <source>No sanctions list is loaded yet, so nobody can be screened. Load them on the Lists tab.</source>
+        <translation>Ще не завантажено жодного санкційного списку, тож перевірка неможлива. Завантажте їх на вкладці «Санкційні списки».</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Відомості</translation>
+    </message>
+    <message>
+        <source>Monitored since</source>
+        <translation>Під моніторингом з</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <source>No alerts so far.</source>
+        <translation>Поки що сповіщень немає.</translation>
+    </message>
+    <message>
+        <source>Raised %1, not acknowledged yet</source>
+        <translation>Виникло %1, ще не прийнято до уваги</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Прийняти до уваги</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Закрити…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: every check stores what each source said, and changes show up here.</source>
+        <translation>Ще нічого не записано: кожна перевірка зберігає відповіді джерел, а зміни з’являються тут.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 changed</source>
+        <translation>%1 · зміни: %2</translation>
+    </message>
+    <message>
+        <source>%1: answer first seen %2, last confirmed %3</source>
+        <translation>%1: відповідь уперше отримано %2, востаннє підтверджено %3</translation>
+    </message>
+</context>
+<context>
+    <name>KybEdit</name>
+    <message>
+        <source>The name is too long: at most 300 characters.</source>
+        <translation>Назва задовга: не більше 300 символів.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the business partner.</source>
+        <translation>Введіть назву контрагента.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter country code, e.g. DE, AT or UA.</source>
+        <translation>Введіть дволітерний код країни, напр. DE, AT або UA.</translation>
+    </message>
+    <message>
+        <source>This is not a valid VAT id. Check the country prefix and the digits (a German one is DE and 9 digits).</source>
+        <translation>Це недійсний номер ПДВ. Перевірте префікс країни та цифри (німецький — DE і 9 цифр).</translation>
+    </message>
+    <message>
+        <source>This is not a valid LEI. An LEI has 20 letters and digits; check for typos.</source>
+        <translation>Це недійсний LEI. LEI має 20 літер і цифр; перевірте, чи немає помилок.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as YYYY, YYYY-MM or YYYY-MM-DD, not in the future.</source>
+        <translation>Введіть дату народження у форматі РРРР, РРРР-ММ або РРРР-ММ-ДД, не в майбутньому.</translation>
+    </message>
+    <message>
+        <source>Choose the type of business partner.</source>
+        <translation>Виберіть тип контрагента.</translation>
+    </message>
+    <message>
+        <source>Choose how often to check.</source>
+        <translation>Виберіть, як часто перевіряти.</translation>
+    </message>
+    <message>
+        <source>This value was not accepted.</source>
+        <translation>Це значення не прийнято.</translation>
+    </message>
+    <message>
+        <source>Edit business partner</source>
+        <translation>Редагувати контрагента</translation>
+    </message>
+    <message>
+        <source>Add a business partner</source>
+        <translation>Додати контрагента</translation>
+    </message>
+    <message>
+        <source>Only the name is required. A VAT id, LEI or date of birth makes the checks more precise and avoids false alarms.</source>
+        <translation>Обов’язкова лише назва. Номер ПДВ, LEI або дата народження роблять перевірки точнішими й запобігають хибним тривогам.</translation>
+    </message>
+    <message>
+        <source>IMO number</source>
+        <translation>Номер IMO</translation>
+    </message>
+    <message>
+        <source>e.g. Muster Handels GmbH</source>
+        <translation>напр. ТОВ «Приклад»</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>напр. UA</translation>
+    </message>
+    <message>
+        <source>e.g. DE and 9 digits</source>
+        <translation>напр. DE і 9 цифр</translation>
+    </message>
+    <message>
+        <source>20 letters and digits</source>
+        <translation>20 літер і цифр</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>This business partner is monitored already. Find it in the list, or change the name.</source>
+        <translation>Цей контрагент уже під моніторингом. Знайдіть його у списку або змініть назву.</translation>
+    </message>
+</context>
+<context>
+    <name>KybImport</name>
+    <message>
+        <source>Already monitored (business partner no. %1).</source>
+        <translation>Уже під моніторингом (контрагент № %1).</translation>
+    </message>
+    <message>
+        <source>Import business partners</source>
+        <translation>Імпорт контрагентів</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Що містить кожен стовпець?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file. The columns were matched by their headings; correct what is wrong. Only the name is required.</source>
+        <translation>
+            <numerusform>У файлі %n рядок. Стовпці зіставлено за заголовками; виправте, що не так. Обов’язкова лише назва.</numerusform>
+            <numerusform>У файлі %n рядки. Стовпці зіставлено за заголовками; виправте, що не так. Обов’язкова лише назва.</numerusform>
+            <numerusform>У файлі %n рядків. Стовпці зіставлено за заголовками; виправте, що не так. Обов’язкова лише назва.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— немає у файлі —</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported</source>
+        <translation>Перші рядки так, як їх буде імпортовано</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Виберіть стовпець із назвою.</translation>
+    </message>
+    <message>
+        <source>✓ will be added</source>
+        <translation>✓ буде додано</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Імпортувати %n рядок</numerusform>
+            <numerusform>Імпортувати %n рядки</numerusform>
+            <numerusform>Імпортувати %n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Імпорт завершено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business partner(s) added.</source>
+        <translation>
+            <numerusform>Додано %n контрагента.</numerusform>
+            <numerusform>Додано %n контрагенти.</numerusform>
+            <numerusform>Додано %n контрагентів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported:</source>
+        <translation>
+            <numerusform>Не імпортовано %n рядок:</numerusform>
+            <numerusform>Не імпортовано %n рядки:</numerusform>
+            <numerusform>Не імпортовано %n рядків:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Correct the refused rows in the file and import it again: rows already added are recognised and skipped. New business partners are screened at the next scheduled check, or now with Check now.</source>
+        <translation>Виправте відхилені рядки у файлі та імпортуйте його знову: уже додані рядки буде розпізнано й пропущено. Нових контрагентів перевірять під час наступної планової перевірки або одразу кнопкою «Перевірити зараз».</translation>
+    </message>
+</context>
+<context>
+    <name>KybListImport</name>
+    <message>
+        <source>OFAC XML (SDN.XML, CONS_ENHANCED.XML …)</source>
+        <translation>OFAC XML (SDN.XML, CONS_ENHANCED.XML …)</translation>
+    </message>
+    <message>
+        <source>OFAC CSV (folder with sdn.csv, add.csv, alt.csv)</source>
+        <translation>OFAC CSV (тека з sdn.csv, add.csv, alt.csv)</translation>
+    </message>
+    <message>
+        <source>EU financial sanctions XML</source>
+        <translation>Фінансові санкції ЄС (XML)</translation>
+    </message>
+    <message>
+        <source>UK Sanctions List XML</source>
+        <translation>Санкційний список Великої Британії (XML)</translation>
+    </message>
+    <message>
+        <source>UN Security Council XML</source>
+        <translation>Рада Безпеки ООН (XML)</translation>
+    </message>
+    <message>
+        <source>Import a sanctions list</source>
+        <translation>Імпорт санкційного списку</translation>
+    </message>
+    <message>
+        <source>For computers without internet access: download the official file elsewhere and import it here. The previous version is kept until the new one is read completely.</source>
+        <translation>Для комп’ютерів без доступу до інтернету: завантажте офіційний файл деінде та імпортуйте його тут. Попередня версія зберігається, доки нову не буде прочитано повністю.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Виберіть файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Як зазначено у файлі</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>Ф&amp;айл</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Список</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <source>Folder with sdn.csv</source>
+        <translation>Тека з sdn.csv</translation>
+    </message>
+    <message>
+        <source>Sanctions list file</source>
+        <translation>Файл санкційного списку</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>Файли XML (*.xml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>There is nothing at this path.</source>
+        <translation>За цим шляхом нічого немає.</translation>
+    </message>
+    <message>
+        <source>Choose the file itself, not its folder.</source>
+        <translation>Виберіть сам файл, а не теку.</translation>
+    </message>
+</context>
+<context>
+    <name>KybLists</name>
+    <message>
+        <source>%1 entries</source>
+        <translation>записів: %1</translation>
+    </message>
+    <message>
+        <source>it needs a download token: enter it in Settings → KYB</source>
+        <translation>потрібен токен завантаження: введіть його в Налаштування → KYB</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записів</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Завантажено</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>Not screened against: switch it on in Settings → KYB.</source>
+        <translation>Не використовується для звірки: увімкніть у Налаштування → KYB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s) or missing: update it.</source>
+        <translation>
+            <numerusform>Старший за %n день або відсутній: оновіть його.</numerusform>
+            <numerusform>Старший за %n дні або відсутній: оновіть його.</numerusform>
+            <numerusform>Старший за %n днів або відсутній: оновіть його.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screening runs on this computer against these official lists, so no partner&apos;s name leaves the firm. The lists change several times a week: keep them fresh.</source>
+        <translation>Звірка відбувається на цьому комп’ютері за цими офіційними списками, тож жодна назва контрагента не залишає фірму. Списки змінюються кілька разів на тиждень: підтримуйте їх актуальними.</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Оновити зараз</translation>
+    </message>
+    <message>
+        <source>Download the lists chosen in Settings → KYB from their official addresses.</source>
+        <translation>Завантажити списки, вибрані в Налаштування → KYB, з їхніх офіційних адрес.</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Імпортувати файл…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>No sanctions list loaded yet</source>
+        <translation>Ще не завантажено жодного санкційного списку</translation>
+    </message>
+    <message>
+        <source>Download the official lists (OFAC, EU, UK, UN) now, or import files you downloaded elsewhere. Business partners can be screened as soon as one list is loaded.</source>
+        <translation>Завантажте офіційні списки (OFAC, ЄС, Велика Британія, ООН) зараз або імпортуйте файли, завантажені деінде. Контрагентів можна перевіряти, щойно завантажено хоча б один список.</translation>
+    </message>
+    <message>
+        <source>Sanctions lists</source>
+        <translation>Санкційні списки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) older than a week or not loaded: press Update now, or import the files.</source>
+        <translation>
+            <numerusform>%n список старший за тиждень або не завантажений: натисніть «Оновити зараз» або імпортуйте файли.</numerusform>
+            <numerusform>%n списки старші за тиждень або не завантажені: натисніть «Оновити зараз» або імпортуйте файли.</numerusform>
+            <numerusform>%n списків старші за тиждень або не завантажені: натисніть «Оновити зараз» або імпортуйте файли.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current list…</source>
+        <translation>Зупинка після поточного списку…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Завантаження: %1…</translation>
+    </message>
+    <message>
+        <source>Starting the download…</source>
+        <translation>Початок завантаження…</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <translation>Останнє оновлення:</translation>
+    </message>
+    <message>
+        <source>Stopped. The lists downloaded so far are kept.</source>
+        <translation>Зупинено. Уже завантажені списки збережено.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 with %3 entries imported.</source>
+        <translation>%1: імпортовано версію %2, записів: %3.</translation>
+    </message>
+    <message>
+        <source>%1: this version (%2) is loaded already.</source>
+        <translation>%1: цю версію (%2) вже завантажено.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>Файл не вдалося імпортувати.</translation>
+    </message>
+</context>
+<context>
+    <name>KybMatch</name>
+    <message>
+        <source>Names and aliases</source>
+        <translation>Імена та псевдоніми</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Країни</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Ідентифікатори</translation>
+    </message>
+    <message>
+        <source>Sanctions programmes</source>
+        <translation>Санкційні програми</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреси</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 у списку %2</translation>
+    </message>
+    <message>
+        <source>Name score %1</source>
+        <translation>Оцінка імені %1</translation>
+    </message>
+    <message>
+        <source>alerts from %1</source>
+        <translation>сповіщення від %1</translation>
+    </message>
+    <message>
+        <source>Our record</source>
+        <translation>Наш запис</translation>
+    </message>
+    <message>
+        <source>Listed entry (id %1)</source>
+        <translation>Запис у списку (ID %1)</translation>
+    </message>
+    <message>
+        <source>This entry is not in the current list version any more.</source>
+        <translation>Цього запису вже немає в поточній версії списку.</translation>
+    </message>
+    <message>
+        <source>How the score came about: %1</source>
+        <translation>Як отримано оцінку: %1</translation>
+    </message>
+    <message>
+        <source>Not the same (false positive)…</source>
+        <translation>Не той самий (хибний збіг)…</translation>
+    </message>
+    <message>
+        <source>Confirm match</source>
+        <translation>Підтвердити збіг</translation>
+    </message>
+    <message>
+        <source>Resolve the alert with the reason why this is someone else, e.g. another date of birth.</source>
+        <translation>Закрити сповіщення з поясненням, чому це інша особа, напр. інша дата народження.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert: the match is real and needs follow-up.</source>
+        <translation>Прийняти сповіщення до уваги: збіг справжній і потребує подальших дій.</translation>
+    </message>
+</context>
+<context>
+    <name>KybModel</name>
+    <message>
+        <source>Open alerts</source>
+        <translation>Відкриті сповіщення</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ризик</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Not checked yet: select it and press Check now.</source>
+        <translation>Ще не перевірено: виберіть і натисніть «Перевірити зараз».</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+</context>
+<context>
+    <name>KybPanel</name>
+    <message>
+        <source>KYB</source>
+        <translation>KYB</translation>
+    </message>
+    <message>
+        <source>Know your business partners: sanctions lists, VAT and LEI registers and insolvency notices, checked on a schedule, with an alert when something changes.</source>
+        <translation>Знайте своїх контрагентів: санкційні списки, реєстри ПДВ і LEI та оголошення про неплатоспроможність перевіряються за розкладом, а про зміни ви отримуєте сповіщення.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <source>Business partners</source>
+        <translation>Контрагенти</translation>
+    </message>
+    <message>
+        <source>Sanctions lists</source>
+        <translation>Санкційні списки</translation>
+    </message>
+    <message>
+        <source>KYB alert (%1): %2</source>
+        <translation>Сповіщення KYB (%1): %2</translation>
+    </message>
+    <message>
+        <source>Import business partners</source>
+        <translation>Імпорт контрагентів</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KybPartners</name>
+    <message>
+        <source>Search name, VAT id or LEI</source>
+        <translation>Пошук за назвою, номером ПДВ або LEI</translation>
+    </message>
+    <message>
+        <source>Search business partners</source>
+        <translation>Пошук контрагентів</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Будь-який стан</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Будь-який ризик</translation>
+    </message>
+    <message>
+        <source>Low risk and above</source>
+        <translation>Від низького ризику</translation>
+    </message>
+    <message>
+        <source>Medium risk and above</source>
+        <translation>Від середнього ризику</translation>
+    </message>
+    <message>
+        <source>High risk and above</source>
+        <translation>Від високого ризику</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Лише критичні</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Імпорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export all reports…</source>
+        <translation>Експортувати всі звіти…</translation>
+    </message>
+    <message>
+        <source>A PDF and a JSON report of every monitored business partner into one folder.</source>
+        <translation>Звіт у PDF і JSON для кожного контрагента під моніторингом — в одну теку.</translation>
+    </message>
+    <message>
+        <source>No sanctions list is loaded yet, so nobody can be screened against sanctions.</source>
+        <translation>Ще не завантажено жодного санкційного списку, тож перевірка на санкції неможлива.</translation>
+    </message>
+    <message>
+        <source>Load the lists…</source>
+        <translation>Завантажити списки…</translation>
+    </message>
+    <message>
+        <source>No business partners yet</source>
+        <translation>Ще немає контрагентів</translation>
+    </message>
+    <message>
+        <source>Add the companies and people you do business with. Each one is screened against the sanctions lists and checked in the VAT, LEI and insolvency registers, and you get an alert when something changes.</source>
+        <translation>Додайте компанії та людей, з якими ви співпрацюєте. Кожного звіряють із санкційними списками й перевіряють у реєстрах ПДВ, LEI та неплатоспроможності, а про зміни ви отримуєте сповіщення.</translation>
+    </message>
+    <message>
+        <source>Add a business partner</source>
+        <translation>Додати контрагента</translation>
+    </message>
+    <message>
+        <source>Loading the business partners…</source>
+        <translation>Завантаження контрагентів…</translation>
+    </message>
+    <message>
+        <source>Choose a business partner on the left to see its risk, what each source said and its alerts.</source>
+        <translation>Виберіть контрагента ліворуч, щоб побачити його ризик, відповіді джерел і сповіщення.</translation>
+    </message>
+    <message>
+        <source>Business partners</source>
+        <translation>Контрагенти</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business partner(s)</source>
+        <translation>
+            <numerusform>%n контрагент</numerusform>
+            <numerusform>%n контрагенти</numerusform>
+            <numerusform>%n контрагентів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches the search or filters.</source>
+        <translation>Ніхто не відповідає пошуку чи фільтрам.</translation>
+    </message>
+</context>
+<context>
+    <name>KybReason</name>
+    <message>
+        <source>Different person: other date of birth</source>
+        <translation>Інша особа: інша дата народження</translation>
+    </message>
+    <message>
+        <source>Different company: other country and register number</source>
+        <translation>Інша компанія: інша країна та реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>Checked with the partner; documents on file</source>
+        <translation>Перевірено з контрагентом; документи є в справі</translation>
+    </message>
+    <message>
+        <source>Business relationship ended</source>
+        <translation>Співпрацю припинено</translation>
+    </message>
+    <message>
+        <source>Resolve alert</source>
+        <translation>Закрити сповіщення</translation>
+    </message>
+    <message>
+        <source>Why is this alert resolved?</source>
+        <translation>Чому це сповіщення закрито?</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the alert and printed in the KYB report, so an auditor can follow the decision.</source>
+        <translation>Причину збережено разом зі сповіщенням і надруковано у звіті KYB, щоб аудитор міг простежити рішення.</translation>
+    </message>
+    <message>
+        <source>e.g. Different person: other date of birth</source>
+        <translation>напр. Інша особа: інша дата народження</translation>
+    </message>
+    <message>
+        <source>Use this reason (you can still change it)</source>
+        <translation>Використати цю причину (її ще можна змінити)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>KybReports</name>
+    <message>
+        <source>Export KYB report</source>
+        <translation>Експорт звіту KYB</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;JSON data (*.json)</source>
+        <translation>Звіт PDF (*.pdf);;Дані JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for all KYB reports</source>
+        <translation>Тека для всіх звітів KYB</translation>
+    </message>
+    <message>
+        <source>Exporting reports</source>
+        <translation>Експорт звітів</translation>
+    </message>
+    <message>
+        <source>Writing a PDF and a JSON report for every monitored business partner…</source>
+        <translation>Створення звіту PDF і JSON для кожного контрагента під моніторингом…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Звіт збережено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n файл записано в %1.</numerusform>
+            <numerusform>%n файли записано в %1.</numerusform>
+            <numerusform>%n файлів записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation>Експорт зупинено</translation>
+    </message>
+    <message>
+        <source>The export was stopped. The reports written so far are in the folder.</source>
+        <translation>Експорт зупинено. Уже створені звіти є в теці.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -2353,6 +3608,34 @@
         <source>Switching the channel off…</source>
         <translation>Вимкнення каналу…</translation>
     </message>
+    <message>
+        <source>Saving the business partner…</source>
+        <translation>Збереження контрагента…</translation>
+    </message>
+    <message>
+        <source>Checking a business partner…</source>
+        <translation>Перевірка контрагента…</translation>
+    </message>
+    <message>
+        <source>Downloading sanctions lists…</source>
+        <translation>Завантаження санкційних списків…</translation>
+    </message>
+    <message>
+        <source>Importing a sanctions list…</source>
+        <translation>Імпорт санкційного списку…</translation>
+    </message>
+    <message>
+        <source>Importing business partners…</source>
+        <translation>Імпорт контрагентів…</translation>
+    </message>
+    <message>
+        <source>Writing the KYB report…</source>
+        <translation>Створення звіту KYB…</translation>
+    </message>
+    <message>
+        <source>Writing all KYB reports…</source>
+        <translation>Створення всіх звітів KYB…</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPanel</name>
@@ -2415,18 +3698,6 @@
     <message>
         <source>Check the firm&apos;s details</source>
         <translation>Перевірити дані фірми</translation>
-    </message>
-    <message>
-        <source>KYB</source>
-        <translation>KYB</translation>
-    </message>
-    <message>
-        <source>Your business partners checked against sanctions lists, VAT and LEI registers and insolvency notices, with alerts when something changes.</source>
-        <translation>Ваші бізнес-партнери, перевірені за санкційними списками, реєстрами ПДВ і LEI та оголошеннями про банкрутство, зі сповіщеннями, коли щось змінюється.</translation>
-    </message>
-    <message>
-        <source>Screening arrives with the KYB feature.</source>
-        <translation>Перевірка з’явиться разом із функцією KYB.</translation>
     </message>
     <message>
         <source>Nothing stored here yet.</source>
@@ -3088,6 +4359,66 @@
         <translation>Перекриття фрагментів (символів)</translation>
     </message>
     <message>
+        <source>Alert when a name matches a listed name at least</source>
+        <translation>Сповіщати, коли назва збігається з назвою у списку щонайменше на</translation>
+    </message>
+    <message>
+        <source>Re-check new counterparties</source>
+        <translation>Повторно перевіряти нових контрагентів</translation>
+    </message>
+    <message>
+        <source>Download the sanctions lists daily when online</source>
+        <translation>Щодня завантажувати санкційні списки, коли є з’єднання</translation>
+    </message>
+    <message>
+        <source>Sanctions lists to screen against</source>
+        <translation>Санкційні списки для звірки</translation>
+    </message>
+    <message>
+        <source>OFAC SDN list address</source>
+        <translation>Адреса списку OFAC SDN</translation>
+    </message>
+    <message>
+        <source>OFAC consolidated list address</source>
+        <translation>Адреса зведеного списку OFAC</translation>
+    </message>
+    <message>
+        <source>EU financial sanctions file address (the token is kept as a secret)</source>
+        <translation>Адреса файлу фінансових санкцій ЄС (токен зберігається як секрет)</translation>
+    </message>
+    <message>
+        <source>UK Sanctions List address</source>
+        <translation>Адреса санкційного списку Великої Британії</translation>
+    </message>
+    <message>
+        <source>UN Security Council list address</source>
+        <translation>Адреса списку Ради Безпеки ООН</translation>
+    </message>
+    <message>
+        <source>VIES service address</source>
+        <translation>Адреса сервісу VIES</translation>
+    </message>
+    <message>
+        <source>Ask VIES for a consultation number with the firm&apos;s VAT id</source>
+        <translation>Запитувати у VIES номер консультації з номером ПДВ фірми</translation>
+    </message>
+    <message>
+        <source>GLEIF API address</source>
+        <translation>Адреса API GLEIF</translation>
+    </message>
+    <message>
+        <source>Search German insolvency notices</source>
+        <translation>Шукати німецькі оголошення про неплатоспроможність</translation>
+    </message>
+    <message>
+        <source>Insolvency notices portal address</source>
+        <translation>Адреса порталу оголошень про неплатоспроможність</translation>
+    </message>
+    <message>
+        <source>Also send alerts to this Telegram chat id</source>
+        <translation>Також надсилати сповіщення в цей чат Telegram (ID)</translation>
+    </message>
+    <message>
         <source>Local server address</source>
         <translation>Адреса локального сервера</translation>
     </message>
@@ -3134,6 +4465,14 @@
     <message>
         <source>Webhook signing secret</source>
         <translation>Секрет підпису вебхуків</translation>
+    </message>
+    <message>
+        <source>EU sanctions file</source>
+        <translation>Файл санкцій ЄС</translation>
+    </message>
+    <message>
+        <source>Download token of the EU financial sanctions file</source>
+        <translation>Токен завантаження файлу фінансових санкцій ЄС</translation>
     </message>
     <message>
         <source>Google Calendar</source>

@@ -55,7 +55,6 @@ PLACEHOLDERS: tuple[Placeholder, ...] = (
     Placeholder("crm", ("contacts", "leads", "tasks"), None),
     Placeholder("calendar", ("bookings", "events"), "settings:integrations"),
     Placeholder("invoices", ("invoices", "payments"), "settings:firm"),
-    Placeholder("kyb", ("counterparties", "alerts"), None),
 )
 
 
@@ -78,16 +77,11 @@ def texts(key: str) -> tuple[str, str, str, str]:
                                               "holidays and buffers."),
                 translate("PlaceholderPanel", "The week view arrives with the Calendar feature."),
                 translate("PlaceholderPanel", "Connect Google Calendar"))
-    if key == "invoices":
-        return (translate("PlaceholderPanel", "Invoices"),
-                translate("PlaceholderPanel", "Invoices with live totals and VAT, exported as PDF, XRechnung or "
-                                              "ZUGFeRD and sent on the customer's channel."),
-                translate("PlaceholderPanel", "The invoice list and editor arrive with the Invoices feature."),
-                translate("PlaceholderPanel", "Check the firm's details"))
-    return (translate("PlaceholderPanel", "KYB"),
-            translate("PlaceholderPanel", "Your business partners checked against sanctions lists, VAT and LEI "
-                                          "registers and insolvency notices, with alerts when something changes."),
-            translate("PlaceholderPanel", "Screening arrives with the KYB feature."), "")
+    return (translate("PlaceholderPanel", "Invoices"),
+            translate("PlaceholderPanel", "Invoices with live totals and VAT, exported as PDF, XRechnung or "
+                                          "ZUGFeRD and sent on the customer's channel."),
+            translate("PlaceholderPanel", "The invoice list and editor arrive with the Invoices feature."),
+            translate("PlaceholderPanel", "Check the firm's details"))
 
 
 class PlaceholderPanel(Panel):
