@@ -75,7 +75,15 @@ def get(session: Session, counterparty_id: int) -> rec.Counterparty:
 def listing(session: Session, search: str = "", status: str | None = "active", min_score: int = 0,
             limit: int = 1000, offset: int = 0) -> list[rec.Counterparty]:
     """Counterparties, riskiest first, then by name."""
-    stmt = select(Counterparty).where(Counterparty.risk_score >= min_score)
+    stmt = _filtered(select(Counterparty), search, status, min_score)
+    rows = list(session.scalars(stmt.order_by(Counterparty.risk_score.desc(), Counterparty.name)
+                                .limit(limit).offset(offset)))
+    counts = _open_alerts(session, [r.id for r in rows])
+    return [_record(r, counts) for r in rows]
+
+
+def _filtered(stmt: Any, search: str, status: str | None, min_score: int) -> Any:
+    stmt = stmt.where(Counterparty.risk_score >= min_score)
     if status:
         stmt = stmt.where(Counterparty.status == status)
     if search.strip():
@@ -83,10 +91,13 @@ def listing(session: Session, search: str = "", status: str | None = "active", m
         stmt = stmt.where(or_(func.lower(Counterparty.name).like(pattern),
                               func.lower(func.coalesce(Counterparty.vat_number, "")).like(pattern),
                               func.lower(func.coalesce(Counterparty.lei_code, "")).like(pattern)))
-    rows = list(session.scalars(stmt.order_by(Counterparty.risk_score.desc(), Counterparty.name)
-                                .limit(limit).offset(offset)))
-    counts = _open_alerts(session, [r.id for r in rows])
-    return [_record(r, counts) for r in rows]
+    return stmt
+
+
+def count(session: Session, search: str = "", status: str | None = "active", min_score: int = 0) -> int:
+    """How many counterparties :func:`listing` would give without a limit."""
+    stmt = _filtered(select(func.count()).select_from(Counterparty), search, status, min_score)
+    return int(session.scalar(stmt) or 0)
 
 
 def ids(session: Session, status: str = "active") -> list[int]:

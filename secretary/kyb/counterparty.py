@@ -142,6 +142,15 @@ class ImportReport:
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (row number, reason)
 
 
+# Type words people write in sheets (en/de/uk/ru), to the kinds above.
+KIND_WORDS = {
+    "organization": "organisation", "legalentity": "company", "entity": "company", "individual": "person",
+    "ship": "vessel", "firma": "company", "unternehmen": "company", "gesellschaft": "company",
+    "verein": "organisation", "behörde": "organisation", "schiff": "vessel",
+    "natürliche person": "person", "privatperson": "person", "компанія": "company", "підприємство": "company",
+    "організація": "organisation", "особа": "person", "фізична особа": "person", "фоп": "person",
+    "судно": "vessel", "компания": "company", "организация": "organisation", "лицо": "person",
+}
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
@@ -156,8 +165,7 @@ def clean(data: CounterpartyInput) -> CounterpartyInput:
     if len(name) > 300:
         raise InvalidInput("the name is longer than 300 characters", field="name")
     kind = (data.kind or "company").strip().lower()
-    kind = {"organization": "organisation", "legalentity": "company", "entity": "company",
-            "individual": "person", "ship": "vessel"}.get(kind, kind)
+    kind = KIND_WORDS.get(kind, kind)
     if kind not in KINDS:
         raise InvalidInput(f"unknown type {data.kind!r}; use one of {', '.join(KINDS)}", field="kind")
     if data.check_interval not in INTERVALS:
@@ -168,11 +176,17 @@ def clean(data: CounterpartyInput) -> CounterpartyInput:
         raise InvalidInput(f"country must be a two-letter ISO code, not {data.country!r}", field="country")
     vat = lei = None
     if data.vat_number and data.vat_number.strip():
-        cc, number = validate_vat(data.vat_number)
+        try:
+            cc, number = validate_vat(data.vat_number)
+        except InvalidInput as exc:
+            raise InvalidInput(exc.message, field="vat_number") from None
         vat = f"{cc}{number}"
         country = country or ("GR" if cc == "EL" else cc)
     if data.lei_code and data.lei_code.strip():
-        lei = validate_lei(data.lei_code)
+        try:
+            lei = validate_lei(data.lei_code)
+        except InvalidInput as exc:
+            raise InvalidInput(exc.message, field="lei_code") from None
     birth = (data.birth_date or "").strip() or None
     if birth is not None:
         if kind != "person":

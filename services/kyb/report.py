@@ -74,7 +74,7 @@ def export_all(kyb: KybService, folder: Path | str, firm: str = "", timezone: st
     from services.kyb import report_pdf
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    parties = kyb.list(status="active")
+    parties = kyb.list(status="active", limit=1_000_000)
     written: list[Path] = []
     summary = []
     for n, party in enumerate(parties):

@@ -95,9 +95,15 @@ class KybService:
         with self._db.reading() as session:
             return kyb_repo.get(session, counterparty_id)
 
-    def list(self, search: str = "", status: str | None = "active", min_score: int = 0) -> list[rec.Counterparty]:
+    def list(self, search: str = "", status: str | None = "active", min_score: int = 0, limit: int = 1000,
+             offset: int = 0) -> list[rec.Counterparty]:
+        """Counterparties, riskiest first (a page of ``limit`` from ``offset``)."""
         with self._db.reading() as session:
-            return kyb_repo.listing(session, search, status, min_score)
+            return kyb_repo.listing(session, search, status, min_score, limit, offset)
+
+    def count(self, search: str = "", status: str | None = "active", min_score: int = 0) -> int:
+        with self._db.reading() as session:
+            return kyb_repo.count(session, search, status, min_score)
 
     def snapshots(self, counterparty_id: int, source: str | None = None) -> list[rec.Snapshot]:
         with self._db.reading() as session:
