@@ -34,10 +34,14 @@ lint: $(STAMP)
 
 # Foundation figures, then the knowledge base's (1M vectors take ~10 minutes and ~2 GB).
 bench: $(STAMP)
+	@bash scripts/system-deps.sh bench
+	@$(BIN)/python -m pip install -q --disable-pip-version-check -c requirements.lock -e ".[dev,bench]" \
+		|| echo "note: nomenklatura did not install; the KYB benchmark skips the logic-v2 baseline"
 	$(BIN)/python -m benchmarks
 	$(BIN)/python -m benchmarks.knowledge --sizes 10000,100000,1000000
 	$(BIN)/python -m benchmarks.ai
 	$(BIN)/python -m benchmarks.inbox
+	$(BIN)/python -m benchmarks.kyb
 
 eval: $(STAMP)
 	$(BIN)/python -m evals

@@ -9,6 +9,8 @@ set -u
 PACKAGES="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-xinerama0 \
 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core chromium"
+# `system-deps.sh bench`: also what PyICU (for the KYB logic-v2 baseline) needs to build.
+[ "${1:-}" = "bench" ] && PACKAGES="$PACKAGES libicu-dev pkg-config g++"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

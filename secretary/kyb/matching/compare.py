@@ -6,17 +6,21 @@ stop words and with abbreviations spelled out, each token with its spelling key,
 skeleton, given-name group and concept (normalize, variants, legal_forms).
 
 Two prepared names are compared token by token (``compare_prepared``): every token pair
-gets a similarity (exact 1.0, same spelling key 0.96 "variant spelling", given-name variant
-0.92, translated concept 0.9, an initial 0.8, edit distance within a length-dependent budget
-~0.9, same phonetic skeleton 0.85, else 0), the best pairs are aligned greedily whatever the
-word order, and the score is the weighted similarity of the aligned tokens over their weight
-plus a share of the weight left unmatched. Persons: every token weighs 1 (initials and
-patronymics 0.5); extra tokens on one side (a middle name, a patronymic) cost 0.3 of their
-weight when two or more tokens matched, tokens unmatched on both sides (a different first
-name or surname) cost 0.6 to 1. Organisations: distinctive words weigh 1, generic ones
-("bank", "trading", "group", translated or not) 0.3, unmatched words cost half their
-weight, numbers must agree, and a differing legal form costs 0.03. Names written together
-or apart ("Gazprombank" / "Gazprom Bank") are caught by comparing the joined keys.
+gets a similarity (exact 1.0; same spelling key 0.96 "variant spelling"; given-name variant
+0.92 (Mykola ~ Nikolai); translated concept 0.9 (bank ~ банк); same consonant skeleton with
+one to three vowels changed 0.9-0.8 "phonetic"; an initial 0.8; an edit distance within a
+length-dependent budget 1 - 2.5 * cost / length "spelling", transliteration confusions
+(c/k/h, s/z, e/i, ...) and inserted vowels costing less; a patronymic against a surname 0),
+the best pairs are aligned one to one whatever the word order (a word also aligns with two
+words written apart), and the score is the weighted similarity of the aligned tokens over
+their weight plus a share of the weight left unmatched. Persons: every token weighs 1
+(initials and patronymics 0.5); extra tokens on one side only (middle names, a patronymic,
+a longer nasab) cost 0.2 of their weight when two or more tokens matched, tokens unmatched
+on both sides (a different first name or surname) 0.6, and with a single matched token 0.6
+to 1, so a shared surname alone is no match. Organisations: distinctive words weigh 1,
+generic ones ("bank", "trading", "group", translated or not) 0.3, unmatched words cost half
+their weight, differing numbers multiply by 0.6, and a legal form of another class costs
+0.03. Names written together or apart ("Gazprombank" / "Gazprom Bank") score 0.95.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ class Token:
     initial: bool
     digits: bool
     weight: float
+    patronymic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +96,14 @@ def _token(text: str, kind: str) -> Token:
         concept = variants.CONCEPT_OF.get(folded, "") if kind != PERSON else ""
         digits = any(c.isdigit() for c in text)
         initial = len(text) == 1 and not digits and kind == PERSON
+        patronymic = kind == PERSON and variants.is_patronymic(folded)
         if kind == PERSON:
-            weight = 0.5 if initial or variants.is_patronymic(folded) else 1.0
+            weight = 0.5 if initial or patronymic else 1.0
         else:
             generic = folded in variants.GENERIC_FOLDED or (len(text) == 1 and not digits)
             weight = 0.3 if generic else 1.0
         token = Token(text, folded, skeleton(text), variants.NAME_GROUP.get(folded, "") if kind == PERSON else "",
-                      concept, initial, digits, weight)
+                      concept, initial, digits, weight, patronymic)
         if len(_TOKENS) > 400_000:
             _TOKENS.clear()
         _TOKENS[key] = token
@@ -154,10 +160,15 @@ def _similarity(a: Token, b: Token, org: bool) -> tuple[float, str]:
         return 0.92, "name variant"
     if a.concept and a.concept == b.concept:
         return 0.9, "translated"
+    if a.patronymic != b.patronymic:
+        return 0.0, ""  # a patronymic is not a surname: Aleksandrovich / Aleksandrov
     la, lb = len(a.fold), len(b.fold)
     shortest = min(la, lb)
-    if a.skel == b.skel and len(a.skel) >= 2 and 2 * len(a.skel) >= shortest:
-        return 0.9, "phonetic"  # the consonants agree: vowels written differently
+    if a.skel == b.skel and len(a.skel) >= 2:  # the consonants agree: are the vowels close?
+        vowels = 1 if shortest <= 5 else 2 if shortest <= 9 else 3
+        distance = Levenshtein.distance(a.fold, b.fold, score_cutoff=vowels)
+        if distance <= vowels:
+            return (0.9 if distance <= 1 else 0.85 if distance == 2 else 0.8), "phonetic"
     allowed = 0 if shortest <= 3 else 1 if shortest <= 7 else 2 if shortest <= 11 else 3
     if allowed:
         distance = Levenshtein.distance(a.fold, b.fold, score_cutoff=allowed)

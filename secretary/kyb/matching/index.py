@@ -23,6 +23,11 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from secretary.kyb.matching.blocking import bounds, pair_keys, word_keys
 from secretary.kyb.matching.compare import (
     DEFAULT_THRESHOLD,
     ORG,
@@ -36,7 +41,6 @@ from secretary.kyb.matching.compare import (
     token_similarity,
 )
 from secretary.kyb.matching.context import MAX_BONUS, context, normalize_identifier
-from secretary.kyb.matching.normalize import skeleton
 from secretary.kyb.records import Identifier, ListEntry
 
 # Index kinds: persons, organisations, vessels, aircraft; and the kinds a query schema searches.
@@ -44,7 +48,7 @@ _ENTRY_KIND = {"Person": "p", "Vessel": "v", "Aircraft": "a"}  # everything else
 _QUERY_KINDS = {"Person": ("p",), "Company": ("o",), "Organization": ("o",), "PublicBody": ("o",),
                 "LegalEntity": ("p", "o"), "Vessel": ("v",), "Aircraft": ("a",)}
 _MATCHER_KIND = {"p": PERSON, "o": ORG, "v": VESSEL, "a": VESSEL}
-CANDIDATE_BUDGET = 400  # names brought in by rare query words, at most (the rarest word may bring 4x)
+CANDIDATE_BUDGET = 400  # names brought in by rare query words, at most (the rarest word may bring 2x)
 SCORED = 30  # candidates scored with the full name matcher, at most
 WEAK_ALIAS_FACTOR = 0.9
 _TOGETHER = 0.95  # similarity of a word and two words written together
@@ -74,26 +78,6 @@ class Match:
     features: dict[str, object] = field(default_factory=dict)
 
 
-def word_keys(token: Token) -> list[str]:
-    """Blocking keys of one word: skeleton, skeleton less one consonant (4+ consonants), name group."""
-    if token.initial:
-        return []
-    skel = token.skel
-    keys = [skel]
-    if len(skel) >= 4:
-        keys += [skel[:i] + skel[i + 1:] for i in range(len(skel))]
-    if token.group:
-        keys.append("=" + token.group)
-    return keys
-
-
-def pair_keys(name: Name) -> list[str]:
-    """Skeletons of each two adjacent words written together ("Gazprom Bank" → that of "gazprombank")."""
-    tokens = name.tokens
-    return [skeleton(tokens[k].text + tokens[k + 1].text) for k in range(len(tokens) - 1)
-            if not (tokens[k].initial or tokens[k + 1].initial)]
-
-
 class ScreeningIndex:
     """Listed names prepared and filed for screening; build with ScreeningIndex.build()."""
 
@@ -103,15 +87,21 @@ class ScreeningIndex:
         self._name_entry = array("i")
         self._name_weak = bytearray()
         self._name_raw: list[str] = []
-        self._name_words: list[frozenset[int]] = []  # vocabulary numbers of each name's words
+        self._name_words: list[frozenset[int]] = []
+        self._name_weight = array("f")  # total word weight of each name
+        self._name_weight_np = numpy.zeros(0, numpy.float32)
+        self._holders_cache: dict[tuple[str, str], numpy.ndarray] = {}  # vocabulary numbers of each name's words
         self._entry_name = array("i")  # first name number of each entry
         self._vocab: dict[tuple[str, str], int] = {}  # (kind, word) -> vocabulary number
         self._words: list[Token] = []
+        self._word_folds: list[str] = []
         self._word_names: list[array[int]] = []  # names holding each vocabulary word
         self._keys: dict[str, list[int]] = {}  # kind + key -> vocabulary numbers
+        self._key_folds: dict[str, list[str]] = {}  # kind + "~" key -> the spelling keys of those words
         self._pairs: dict[str, array[int]] = {}  # kind + pair skeleton -> names
         self._ids: dict[str, list[int]] = {}
         self._prepared: dict[tuple[str, str], Name] = {}
+        self._similar: dict[tuple[str, str], dict[int, float]] = {}
         self.last_candidates = 0  # names considered for the last query (blocking)
         self.last_scored = 0  # names scored with the full name matcher for the last query
 
@@ -137,6 +127,7 @@ class ScreeningIndex:
                 if len(number) >= 5:
                     index._ids.setdefault(number, []).append(entry_no)
         index._prepared.clear()
+        index._name_weight_np = numpy.frombuffer(index._name_weight, dtype=numpy.float32).copy()
         return index
 
     def _add_name(self, name: Name, kind: str, entry_no: int, raw: str, weak: bool) -> None:
@@ -151,13 +142,17 @@ class ScreeningIndex:
             if word is None:
                 word = self._vocab[(kind, token.text)] = len(self._words)
                 self._words.append(token)
+                self._word_folds.append(token.fold)
                 self._word_names.append(array("i"))
                 for key in word_keys(token):
                     self._keys.setdefault(kind + key, []).append(word)
+                    if key[0] == "~":
+                        self._key_folds.setdefault(kind + key, []).append(token.fold)
             if word not in words:
                 self._word_names[word].append(name_no)
                 words.add(word)
         self._name_words.append(frozenset(words))
+        self._name_weight.append(sum(t.weight for t in name.tokens))
         for key in set(pair_keys(name)):
             self._pairs.setdefault(kind + key, array("i")).append(name_no)
 
@@ -180,73 +175,143 @@ class ScreeningIndex:
         return len(self._names)
 
     def _similar_words(self, name: Name, kind: str) -> list[dict[int, float]]:
-        """For each query word: the vocabulary words similar to it, with their similarity."""
-        org = name.kind != PERSON
+        """For each query word: the vocabulary words similar to it, with their similarity (cached per word)."""
         out: list[dict[int, float]] = []
+        cache = self._similar
         for token in name.tokens:
-            found: dict[int, float] = {}
-            for key in word_keys(token):
-                for word in self._keys.get(kind + key, ()):
-                    if word not in found:
-                        found[word] = token_similarity(token, self._words[word], org)[0]
-            out.append({w: s for w, s in found.items() if s > 0.0})
+            similar = cache.get((kind, token.text))
+            if similar is None:
+                similar = self._find_similar(token, kind, name.kind != PERSON)
+                if len(cache) > 100_000:
+                    cache.clear()
+                cache[(kind, token.text)] = similar
+            out.append(similar)
         tokens = name.tokens
         for k, key in enumerate(pair_keys(name)):  # two query words written together in the list
             for word in self._keys.get(kind + key, ()):
                 if self._words[word].skel == key:
                     for j in (k, k + 1):
                         if out[j].get(word, 0.0) < _TOGETHER and not tokens[j].initial:
-                            out[j][word] = _TOGETHER
+                            out[j] = {**out[j], word: _TOGETHER}
         return out
 
+    def _find_similar(self, token: Token, kind: str, org: bool) -> dict[int, float]:
+        """The vocabulary words sharing a key with ``token`` and similar to it (similarity > 0).
+
+        Words of the same name group are always compared; words of the same skeleton, and words
+        one consonant apart, only when their spelling keys are within the matcher's edit budget
+        (one rapidfuzz batch), except for organisations, whose stems and translations need more.
+        """
+        sure: set[int] = set()
+        same: list[int] = []  # same skeleton: compared when the vowels are close enough
+        near: list[int] = []  # one consonant apart: compared when within the edit budget
+        near_folds: list[str] = []
+        length = len(token.fold)
+        allowed = 0 if length <= 3 else 1 if length <= 7 else 2 if length <= 11 else 3  # as compare's
+        vowels = 1 if length <= 5 else 2 if length <= 9 else 3  # as compare's "phonetic"
+        for key in word_keys(token):
+            words = self._keys.get(kind + key, ())
+            if key[0] == "=" or (key[0] != "~" and org):
+                sure.update(words)
+            elif key[0] != "~":
+                same += words
+            elif allowed:
+                near += words
+                near_folds += self._key_folds.get(kind + key, ())
+        if same or near:
+            folds = self._word_folds
+            distances = process.cdist([token.fold], [folds[w] for w in same] + near_folds,
+                                      scorer=Levenshtein.distance, score_cutoff=max(allowed, vowels),
+                                      dtype=numpy.int32)[0]
+            limits = numpy.full(len(distances), allowed, numpy.int32)
+            limits[:len(same)] = vowels
+            close = same + near
+            sure.update(close[i] for i in numpy.flatnonzero(distances <= limits).tolist())
+        found = {}
+        for word in sure:
+            sim = token_similarity(token, self._words[word], org)[0]
+            if sim > 0.0:
+                found[word] = sim
+        return found
+
     def candidates(self, name: Name, kind: str, floor: float = 0.0) -> list[int]:
-        """The indexed names of ``kind`` that may score ``floor`` or more against ``name``, best first."""
+        """The indexed names of ``kind`` that may score ``floor`` or more against ``name``, best first.
+
+        Query words are taken rarest first: each brings in the names holding a similar word
+        (with the similarity) while the candidates stay within CANDIDATE_BUDGET; the other,
+        common words are only looked up for those candidates. When every word is common, the
+        candidates are the names holding close forms of the two rarest; a single common word
+        alone ("Mohammed") yields none. The candidates whose score bound stays below ``floor``
+        are dropped; at most SCORED are returned, by bound, then by name number.
+        """
         tokens = name.tokens
         similar = self._similar_words(name, kind)
+        word_names = self._word_names
         # one query word written apart in the list ("Gazprombank" / "Gazprom Bank")
         apart = [self._pairs.get(kind + t.skel, ()) if not t.initial else () for t in tokens]
-        sizes = sorted((sum(len(self._word_names[w]) for w in similar[k]) + len(apart[k]), k)
+        sizes = sorted((sum(len(word_names[w]) for w in similar[k]) + len(apart[k]), k)
                        for k in range(len(tokens)) if similar[k] or apart[k])
         best: list[dict[int, float]] = []
         rest: list[int] = []
         taken = 0
         for size, k in sizes:
-            if taken == 0 and size <= 4 * CANDIDATE_BUDGET or taken + size <= CANDIDATE_BUDGET:
-                found: dict[int, float] = dict.fromkeys(apart[k], _TOGETHER)
+            if taken == 0 and size <= 2 * CANDIDATE_BUDGET or taken + size <= CANDIDATE_BUDGET:
+                # each value packs the word's weight (in tenths, times 1000) and its weighted similarity
+                weight = tokens[k].weight
+                packed = round(weight * 10) * 1000.0
+                found: dict[int, float] = dict.fromkeys(apart[k], packed + _TOGETHER * weight)
                 for word, sim in sorted(similar[k].items(), key=lambda item: (item[1], item[0])):
-                    found.update(dict.fromkeys(self._word_names[word], sim))
-                best.append({n: s * tokens[k].weight for n, s in found.items()})
+                    found.update(dict.fromkeys(word_names[word], packed + sim * weight))
+                best.append(found)
                 taken += size
             else:
                 rest.append(k)
         if not best:
             if len(sizes) < 2:
                 return []
-            # only common words: the names holding the two rarest
-            sets = [set().union(*(self._word_names[w] for w in similar[k])) for _, k in sizes[:2]]
-            best = [dict.fromkeys(sets[0] & sets[1], 0.0)]
+            # only common words: the names holding close forms (0.9 or more) of the two rarest
+            sets = [set().union(*(word_names[w] for w, s in similar[k].items() if s >= 0.9)) for _, k in sizes[:2]]
+            best = [dict.fromkeys(sorted(sets[0] & sets[1])[:CANDIDATE_BUDGET], 0.0)]
             rest = [k for _, k in sizes]
-        numbers = set().union(*best) if len(best) > 1 else best[0].keys()
-        self.last_candidates += len(numbers)
-        checks = [(frozenset(similar[k]), max(similar[k].values(), default=_TOGETHER) * tokens[k].weight)
-                  for k in rest]
-        total = sum(t.weight for t in tokens)
-        initials = sum(t.weight * 0.8 for t in tokens if t.initial)
-        person = name.kind == PERSON
-        name_words = self._name_words
-        survivors = []
-        for number in numbers:
-            matched = initials + sum(b.get(number, 0.0) for b in best)
-            words = name_words[number]
-            for wanted, gain in checks:
-                if not wanted.isdisjoint(words):
-                    matched += gain
-            lam = (0.2 if matched >= 1.6 else 0.6) if person else 0.5
-            bound = matched / (matched + lam * (total - matched)) if matched < total else 1.0
-            if bound >= floor:
-                survivors.append((-bound, number))
-        survivors.sort()
-        return [number for _, number in survivors[:SCORED]]
+        if len(best) == 1:
+            evidence = best[0]
+        else:
+            evidence = dict(best[0])
+            for found in best[1:]:
+                for number, value in found.items():
+                    evidence[number] = evidence.get(number, 0.0) + value
+        self.last_candidates += len(evidence)
+        count = len(evidence)
+        numbers = numpy.fromiter(evidence.keys(), numpy.int64, count)
+        values = numpy.fromiter(evidence.values(), numpy.float64, count)
+        tenths = numpy.floor(values / 1000.0)
+        matched = tenths / 10
+        similar_sum = values - tenths * 1000.0
+        for k in rest:  # common words: which candidates hold one (a sorted array per word, cached)
+            holders = self._holders(kind, tokens[k], similar[k])
+            if len(holders):
+                at = numpy.minimum(numpy.searchsorted(holders, numbers), len(holders) - 1)
+                present = holders[at] == numbers
+                matched += present * tokens[k].weight
+                similar_sum += present * (max(similar[k].values()) * tokens[k].weight)
+        initials = sum(t.weight for t in tokens if t.initial)
+        limits = bounds(matched + initials, similar_sum + 0.8 * initials, sum(t.weight for t in tokens),
+                         self._name_weight_np[numbers], name.kind == PERSON)
+        keep = numpy.flatnonzero(limits >= floor - 0.005)  # the bound is close, not exact: a margin
+        order = keep[numpy.lexsort((numbers[keep], -limits[keep]))][:SCORED]
+        return [int(n) for n in numbers[order]]
+
+    def _holders(self, kind: str, token: Token, similar: dict[int, float]) -> numpy.ndarray:
+        """The names holding a word similar to ``token``, sorted (cached per word)."""
+        key = (kind, token.text)
+        holders = self._holders_cache.get(key)
+        if holders is None:
+            parts = [numpy.frombuffer(self._word_names[w], dtype=numpy.int32) for w in similar]
+            holders = numpy.unique(numpy.concatenate(parts)) if parts else numpy.zeros(0, numpy.int32)
+            if len(self._holders_cache) > 20_000:
+                self._holders_cache.clear()
+            self._holders_cache[key] = holders
+        return holders
 
     def screen(self, query: Query, threshold: float | None = None, limit: int = 10) -> list[Match]:
         """The entries matching ``query`` at or above ``threshold`` (DEFAULT_THRESHOLD), best first.
@@ -272,8 +337,8 @@ class ScreeningIndex:
                 if entry_no not in best or score > best[entry_no][0]:
                     best[entry_no] = (score, number, q)
         for wanted in query.identifiers:
-            number = normalize_identifier(wanted if isinstance(wanted, str) else wanted.number)
-            for entry_no in self._ids.get(number, ()):
+            identifier = normalize_identifier(wanted if isinstance(wanted, str) else wanted.number)
+            for entry_no in self._ids.get(identifier, []):
                 kind = _ENTRY_KIND.get(self.entries[entry_no].schema, "o")
                 name_no = self._entry_name[entry_no]
                 if entry_no not in best and kind in kinds and name_no < len(self._names) \

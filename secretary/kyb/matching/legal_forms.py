@@ -107,7 +107,8 @@ ABBREVIATIONS: dict[str, str] = {
     "inds": "industries", "indus": "industries", "eng": "engineering", "engg": "engineering", "dev": "development",
     "invest": "investment", "invt": "investment", "trdg": "trading", "shpg": "shipping", "transp": "transport",
     "elec": "electric", "chem": "chemical", "pharma": "pharmaceutical", "fin": "financial", "ent": "enterprises",
-    "gebr": "gebruder", "st": "saint", "mt": "mount", "ste": "sainte", "gen": "general", "comm": "commercial", "petrol": "petroleum",
+    "gebr": "gebruder", "st": "saint", "mt": "mount", "ste": "sainte", "gen": "general", "comm": "commercial",
+    "petrol": "petroleum",
 }
 
 _PHRASES: dict[tuple[str, ...], str] = {}

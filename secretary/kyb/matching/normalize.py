@@ -51,6 +51,8 @@ _SPLIT = re.compile(r"[^0-9a-z]+")
 
 def script_of(text: str) -> str:
     """The dominant writing system of ``text``: "Latin", "Cyrillic", "Arabic", "Han", ... or "Other"."""
+    if text.isascii():
+        return "Latin" if any(c.isalpha() for c in text) else "Other"
     counts: dict[str, int] = {}
     for char in text:
         if char.isalpha():

@@ -55,7 +55,8 @@ GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Ahmad", "Ahmed", "Ahmet", "Akhmed", "Achmed"),
     ("Hussein", "Husain", "Hussain", "Husayn", "Hossein", "Husein", "Huseyin", "Hussayn", "Gusein"),
     ("Hasan", "Hassan", "Khasan", "Gasan"), ("Abdullah", "Abdallah", "Abdulla", "Abdalla"),
-    ("Abdul", "Abdel", "Abdal", "Abd", "Abdol", "Abdoul"), ("Omar", "Umar", "Omer"), ("Usama", "Osama", "Usamah", "Ussama"),
+    ("Abdul", "Abdel", "Abdal", "Abd", "Abdol", "Abdoul"), ("Omar", "Umar", "Omer"),
+    ("Usama", "Osama", "Usamah", "Ussama"),
     ("Khalid", "Khaled", "Halid", "Chalid"), ("Ibrahim", "Ebrahim", "Abraham", "Ibragim"),
     ("Ismail", "Ismael", "Ismaeel", "Esmail", "Ismayil"), ("Mustafa", "Mostafa", "Moustafa", "Mustapha"),
     ("Mahmud", "Mahmoud", "Makhmud"), ("Said", "Saeed", "Sayed", "Sayyid", "Saeid", "Sayid", "Seyed"),
@@ -79,7 +80,7 @@ PERSON_STOP: frozenset[str] = frozenset({
 # Organisation-name words that carry no meaning for matching.
 ORG_STOP: frozenset[str] = frozenset({
     "the", "of", "and", "for", "in", "on", "at", "by", "to", "und", "der", "die", "das", "des", "fur", "im",
-    "de", "la", "le", "les", "du", "del", "della", "di", "da", "do", "dos", "das", "y", "et", "e", "i", "ta",
+    "de", "la", "le", "les", "du", "del", "della", "di", "da", "do", "dos", "y", "et", "e", "i", "ta",
     "v", "z", "s", "po", "na", "dlia", "dla", "u", "al", "el", "aka", "fka", "nka", "formerly", "known", "as",
 })
 
@@ -150,8 +151,8 @@ GENERIC: tuple[str, ...] = (
     "estate", "property", "properties", "exchange", "bureau", "office", "agency", "authority", "committee",
     "council", "department", "organization", "organisation", "society", "network", "world", "east", "west",
     "north", "south", "middle", "new", "first", "united", "joint", "public", "private", "limited", "partners",
-    "ventures", "products", "manufacturing", "sons", "sohne", "soehne", "production", "immobilien", "beteiligungs", "vertrieb", "europe",
-    "europa", "asia", "trust", "agro", "auto", "brothers", "sons", "plus", "pro", "tech", "ooo",
+    "ventures", "products", "manufacturing", "sohne", "soehne", "production", "immobilien", "beteiligungs",
+    "vertrieb", "europe", "europa", "asia", "trust", "agro", "auto", "sons", "plus", "pro",
     "deutschland", "germany",
 )
 
@@ -174,9 +175,9 @@ GENERIC_FOLDED: frozenset[str] = frozenset(_folded(GENERIC)) | frozenset(CONCEPT
 PERSON_STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in PERSON_STOP)
 ORG_STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in ORG_STOP)
 
-_PATRONYMIC_ENDINGS = ("ovic", "evic", "ivic", "ovna", "evna", "ivna")
+_PATRONYMIC_ENDINGS = ("vic", "vna", "vicna")  # spelling keys: -ovich/-evich/-yovych/-avich, -ovna/-ivna
 
 
 def is_patronymic(folded: str) -> bool:
-    """True for an East-Slavic patronymic (Sergeyevich, Petrovych, Ivanovna, Mykolaivna)."""
+    """True for an East-Slavic patronymic (Sergeyevich, Petrovych, Ivanovna, Mykolaivna), by spelling key."""
     return len(folded) >= 6 and folded.endswith(_PATRONYMIC_ENDINGS)

@@ -1,0 +1,66 @@
+"""Blocking for the screening index: the keys words and names are filed under, and score bounds.
+
+Keys are phonetic (normalize.skeleton): two spellings of one name share a skeleton, two
+words one consonant apart share a skeleton-less-one-consonant key. The bounds let the index
+drop candidates that cannot reach the threshold before the full name matcher runs.
+"""
+
+from __future__ import annotations
+
+import numpy
+
+from secretary.kyb.matching.compare import Name, Token
+from secretary.kyb.matching.normalize import skeleton
+
+_FIRST_CLASS = str.maketrans("aeioucghqszfpbvdtwxjy", "aaaaakkkkssvvvvddvkaa")
+
+
+def word_keys(token: Token) -> list[str]:
+    """Blocking keys of one word (none for an initial).
+
+    Its phonetic skeleton (with the class of its first letter when it has two consonants or
+    fewer: vowels, k/c/g/h, s/z, v/f/p/b, d/t); its given-name group; and, behind "~" and
+    that class, the skeleton itself and the skeleton less one consonant (three consonants or
+    more): two words one consonant apart (one changed, missing or extra) share one of those.
+    """
+    if token.initial:
+        return []
+    skel = token.skel
+    head = token.fold[0].translate(_FIRST_CLASS)
+    keys = [skel if len(skel) > 2 else f"{skel}|{head}"]  # short skeletons are common: first letter too
+    if token.group:
+        keys.append("=" + token.group)
+    if len(skel) >= 2:
+        head = "~" + head
+        keys.append(head + skel)
+        if len(skel) >= 3:
+            keys += [head + skel[:i] + skel[i + 1:] for i in range(len(skel))]
+    return keys
+
+
+def pair_keys(name: Name) -> list[str]:
+    """Skeletons of each two adjacent words written together ("Gazprom Bank" → that of "gazprombank")."""
+    tokens = name.tokens
+    return [skeleton(tokens[k].text + tokens[k + 1].text) for k in range(len(tokens) - 1)
+            if not (tokens[k].initial or tokens[k + 1].initial)]
+
+
+def bounds(matched: numpy.ndarray, similar: numpy.ndarray, total: float, listed: numpy.ndarray,
+            person: bool) -> numpy.ndarray:
+    """Upper bounds of the name scores of candidates, from their matched query words.
+
+    The matcher's own formula (compare.compare_prepared) with every aligned word as similar
+    as its best counterpart: ``matched`` query word weight with a counterpart, ``similar``
+    their similarity-weighted sum, ``total`` the query's word weight, ``listed`` each listed
+    name's; the listed name's matched weight is taken to equal the query's.
+    """
+    extra_query = numpy.maximum(total - matched, 0.0)
+    extra_listed = numpy.maximum(listed - matched, 0.0)
+    if person:
+        both = (extra_query > 0.01) & (extra_listed > 0.01)
+        many = matched >= 1.6
+        lam = numpy.where(both, numpy.where(many, 0.6, 1.0), numpy.where(many, 0.2, 0.6))
+    else:
+        lam = numpy.full(len(matched), 0.5)
+    denominator = numpy.maximum(matched + lam * (extra_query + extra_listed), 1e-9)
+    return numpy.where(matched > 0.0, similar / denominator, 0.0)
