@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from secretary.ai.context import Memory, Turn
@@ -12,6 +12,12 @@ from storage.models import InboxMessage, Thread, UsageEvent
 
 _ROLES = {"customer": "customer", "ai": "ai", "staff": "staff"}
 SUMMARY_CHARS = 2000
+
+
+_TURNS_BEFORE = (select(InboxMessage.id, InboxMessage.author_kind, InboxMessage.content)
+                 .where(InboxMessage.thread_id == bindparam("thread"), InboxMessage.author_kind.in_(tuple(_ROLES)),
+                        InboxMessage.id < bindparam("before"))
+                 .order_by(InboxMessage.id.desc()).limit(bindparam("turns")))
 
 
 def memory(session: Session, thread_id: int, before_id: int | None = None, turns: int = 8) -> tuple[Memory, int]:
@@ -22,11 +28,8 @@ def memory(session: Session, thread_id: int, before_id: int | None = None, turns
     summary together with the reply, so it is written exactly once).
     """
     thread = session.get(Thread, thread_id)
-    stmt = select(InboxMessage.id, InboxMessage.author_kind, InboxMessage.content).where(
-        InboxMessage.thread_id == thread_id, InboxMessage.author_kind.in_(tuple(_ROLES)))
-    if before_id is not None:
-        stmt = stmt.where(InboxMessage.id < before_id)
-    rows = list(session.execute(stmt.order_by(InboxMessage.id.desc()).limit(turns)))
+    rows = list(session.execute(_TURNS_BEFORE, {"thread": thread_id, "turns": turns,
+                                                "before": before_id if before_id is not None else 2**62}))
     stored: dict[str, Any] = dict(thread.memory or {}) if thread is not None else {}
     summary, upto = str(stored.get("summary", "")), int(stored.get("summarized_upto", 0))
     if rows and len(rows) == turns:
@@ -59,8 +62,7 @@ def save_memory(session: Session, thread_id: int, *, summary: str | None = None,
                        ("placeholders", placeholders)):
         if value is not None:
             stored[key] = value
-    thread.memory = stored
-    session.flush()
+    thread.memory = stored  # flushed with the rest of the reply's transaction
 
 
 def placeholders(session: Session, thread_id: int) -> dict[str, str]:
@@ -89,4 +91,3 @@ def flag_thread(session: Session, thread_id: int, labels: list[str], *, handoff:
 def record_usage(session: Session, event_type: str, quantity: int, metadata: dict[str, Any]) -> None:
     """One metering row (``ai.reply`` messages, ``ai.tokens``) for the licence."""
     session.add(UsageEvent(event_type=event_type, quantity=quantity, usage_metadata=metadata))
-    session.flush()

@@ -88,6 +88,9 @@ def _audited(obj: Any) -> bool:
     return not isinstance(obj, AuditLog) and getattr(obj, "__audit__", True)
 
 
+_INSERT = insert(AuditLog)  # built once: it runs after every flush
+
+
 def _after_flush(session: Session, _context: Any) -> None:
     actor = session.info.get("actor")
     if actor is None:
@@ -106,7 +109,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         if _audited(obj):
             rows.append(_row(now, actor, "delete", obj, _columns(obj), None))
     if rows:
-        session.connection().execute(insert(AuditLog), rows)
+        session.connection().execute(_INSERT, rows)
 
 
 def _row(now: datetime, actor: str, verb: str, obj: Any, old: dict[str, Any] | None,
@@ -126,7 +129,7 @@ def record(session: Session, action: str, resource_type: str, resource_id: str |
            old_values: dict[str, Any] | None = None, new_values: dict[str, Any] | None = None) -> None:
     """Audit an action that is not an ORM change (a secret stored, a backup taken, an export)."""
     actor = session.info.get("actor", "system")
-    session.execute(insert(AuditLog), [{
+    session.execute(_INSERT, [{
         "at": utcnow(), "actor": actor, "user_id": _user_id(actor), "action": action,
         "resource_type": resource_type, "resource_id": resource_id,
         "old_values": redact(old_values), "new_values": redact(new_values)}])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from secretary.ai.context import ContactCard, CustomerContext, LeadInfo
@@ -26,14 +26,16 @@ def contact_card(session: Session, contact_id: int) -> ContactCard:
     return _card(contact)
 
 
+_CONTACT_OF_THREAD = (select(Thread.contact_id, ContactIdentity.contact_id)
+                      .join(Channel, Channel.id == Thread.channel_id)
+                      .outerjoin(ContactIdentity, (ContactIdentity.channel_type == Channel.type)
+                                 & (ContactIdentity.external_id == Thread.external_chat_id))
+                      .where(Thread.id == bindparam("thread")).limit(1))
+
+
 def contact_for_thread(session: Session, thread_id: int) -> int | None:
-    """The contact a conversation belongs to, via the thread or the channel identity (one query)."""
-    row = session.execute(
-        select(Thread.contact_id, ContactIdentity.contact_id)
-        .join(Channel, Channel.id == Thread.channel_id)
-        .outerjoin(ContactIdentity, (ContactIdentity.channel_type == Channel.type)
-                   & (ContactIdentity.external_id == Thread.external_chat_id))
-        .where(Thread.id == thread_id).limit(1)).first()
+    """The contact a conversation belongs to, via the thread or the channel identity (one prebuilt query)."""
+    row = session.execute(_CONTACT_OF_THREAD, {"thread": thread_id}).first()
     if row is None:
         return None
     return row[0] if row[0] is not None else row[1]
