@@ -25,5 +25,6 @@ __all__ = [
     "ContactIdentity", "Counterparty", "CounterpartyDiff", "CounterpartySnapshot", "Document", "EmbeddingIndex",
     "Entitlement",
     "Event", "InboxMessage", "Invoice", "InvoiceLine", "KnowledgeSource", "Lead", "Note", "Payment", "Pipeline",
-    "Plan", "Role", "SanctionsEntry", "SanctionsList", "SettingRow", "Stage", "Subscription", "Task", "Thread", "UsageEvent", "User", "utcnow",
+    "Plan", "Role", "SanctionsEntry", "SanctionsList",
+    "SettingRow", "Stage", "Subscription", "Task", "Thread", "UsageEvent", "User", "utcnow",
 ]
