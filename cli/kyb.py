@@ -45,8 +45,10 @@ def add_parser(sub: Any) -> None:
     compare.add_argument("--threshold", type=float, help="the score from which two names match")
     compare.add_argument("--json", action="store_true")
 
-    add = k_sub.add_parser("add", help="monitor a counterparty")
-    add.add_argument("name")
+    add = k_sub.add_parser("add", help="monitor a counterparty (or the company of a CRM contact)")
+    add.add_argument("name", nargs="?")
+    add.add_argument("--from-contact", type=int, metavar="CONTACT_ID",
+                     help="the company of this CRM contact (or the contact as a person)")
     add.add_argument("--type", default="company", choices=("company", "person", "organisation", "vessel"))
     add.add_argument("--country")
     add.add_argument("--vat")
@@ -241,12 +243,20 @@ def party_json(p: Counterparty) -> dict[str, Any]:
 
 
 def _add(app: Any, args: argparse.Namespace) -> int:
+    if args.from_contact is not None:
+        party_id = app.kyb.from_contact(args.from_contact, actor=ACTOR)
+        return _added(app, args, party_id)
+    if not args.name:
+        return fail("name the counterparty, or give --from-contact ID")
     data = CounterpartyInput(name=args.name, kind=args.type, country=args.country, vat_number=args.vat,
                              lei_code=args.lei, address=args.address, registration_number=args.registration,
                              birth_date=args.birth_date, notes=args.notes,
                              check_interval=args.interval or str(app.settings.get("kyb.check_interval")),
                              identifiers=(("IMO", args.imo),) if args.imo else ())
-    party_id = app.kyb.add(data, actor=ACTOR)
+    return _added(app, args, app.kyb.add(data, actor=ACTOR))
+
+
+def _added(app: Any, args: argparse.Namespace, party_id: int) -> int:
     party = app.kyb.check(party_id) if args.check else app.kyb.get(party_id)
     if args.json:
         emit_json(party_json(party))

@@ -23,9 +23,11 @@ def add(session: Session, data: rec.CounterpartyInput) -> int:
 
 
 def find_existing(session: Session, data: rec.CounterpartyInput) -> int | None:
-    """A stored counterparty with the same VAT id, LEI, or name and country (not archived)."""
-    conditions: list[ColumnElement[bool]] = [(func.lower(Counterparty.name) == data.name.lower())
-                  & (func.coalesce(Counterparty.country, "") == (data.country or ""))]
+    """A stored counterparty with the same VAT id, LEI, or name in the same (or an unknown) country."""
+    same_name = func.lower(Counterparty.name) == data.name.lower()
+    if data.country:  # a name in another country is another firm; an unknown country may be either
+        same_name = same_name & ((Counterparty.country == data.country) | Counterparty.country.is_(None))
+    conditions: list[ColumnElement[bool]] = [same_name]
     if data.vat_number:
         conditions.append(Counterparty.vat_number == data.vat_number)
     if data.lei_code:

@@ -98,3 +98,15 @@ def test_import_counterparties_from_csv_reports_rejected_rows(tmp_path) -> None:
     assert len(report["added"]) == 1 and report["rejected"][0]["row"] == 3
     listed = json.loads(_run(["kyb", "list", "--json"], home).stdout)
     assert [p["name"] for p in listed] == ["Alpenblick Software GmbH"]
+
+
+def test_add_from_a_crm_contact(tmp_path) -> None:
+    home = str(tmp_path / "ws")
+    assert _run(["init", "--demo"], home).returncode == 0
+    result = _run(["kyb", "add", "--from-contact", "1", "--json"], home)  # the demo's first contact
+    assert result.returncode == 0, result.stderr
+    assert (json.loads(result.stdout)["name"], json.loads(result.stdout)["type"]) == ("Bäckerei Schmidt", "company")
+    again = _run(["kyb", "add", "--from-contact", "2"], home)  # Brandt Logistik: monitored in the demo already
+    assert again.returncode == 1 and "already monitored" in again.stderr
+    missing = _run(["kyb", "add"], home)
+    assert missing.returncode == 1 and "--from-contact" in missing.stderr
