@@ -204,9 +204,12 @@ def _align(a: Name, b: Name) -> tuple[list[tuple[int, int, float, str]], set[int
     """
     org = a.kind != PERSON
     pairs: list[tuple[float, int, int, str]] = []
+    cached = _SIMS.get
     for i, ta in enumerate(a.tokens):
+        text = ta.text
         for j, tb in enumerate(b.tokens):
-            sim, why = token_similarity(ta, tb, org)
+            hit = cached((text, tb.text, org))  # token_similarity's cache, looked up inline: this loop is hot
+            sim, why = hit if hit is not None else token_similarity(ta, tb, org)
             if sim > 0.0:
                 pairs.append((-sim, i, j, why))
     if len(pairs) > 1:

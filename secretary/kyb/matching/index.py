@@ -22,6 +22,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy
 from rapidfuzz import process
@@ -97,7 +98,6 @@ class ScreeningIndex:
         self._word_folds: list[str] = []
         self._word_names: list[array[int]] = []  # names holding each vocabulary word
         self._keys: dict[str, list[int]] = {}  # kind + key -> vocabulary numbers
-        self._key_folds: dict[str, list[str]] = {}  # kind + "~" key -> the spelling keys of those words
         self._pairs: dict[str, array[int]] = {}  # kind + pair skeleton -> names
         self._ids: dict[str, list[int]] = {}
         self._prepared: dict[tuple[str, str], Name] = {}
@@ -146,8 +146,6 @@ class ScreeningIndex:
                 self._word_names.append(array("i"))
                 for key in word_keys(token):
                     self._keys.setdefault(kind + key, []).append(word)
-                    if key[0] == "~":
-                        self._key_folds.setdefault(kind + key, []).append(token.fold)
             if word not in words:
                 self._word_names[word].append(name_no)
                 words.add(word)
@@ -203,29 +201,30 @@ class ScreeningIndex:
         (one rapidfuzz batch), except for organisations, whose stems and translations need more.
         """
         sure: set[int] = set()
-        same: list[int] = []  # same skeleton: compared when the vowels are close enough
-        near: list[int] = []  # one consonant apart: compared when within the edit budget
-        near_folds: list[str] = []
+        limit: dict[int, int] = {}  # word -> the edit distance it may be at (the largest of its keys')
         length = len(token.fold)
         allowed = 0 if length <= 3 else 1 if length <= 7 else 2 if length <= 11 else 3  # as compare's
         vowels = 1 if length <= 5 else 2 if length <= 9 else 3  # as compare's "phonetic"
+        near: list[int] = []  # one consonant apart: compared when within the edit budget
         for key in word_keys(token):
             words = self._keys.get(kind + key, ())
             if key[0] == "=" or (key[0] != "~" and org):
                 sure.update(words)
-            elif key[0] != "~":
-                same += words
+            elif key[0] != "~":  # same skeleton: compared when the vowels are close enough
+                limit.update(dict.fromkeys(words, vowels))
             elif allowed:
-                near += words
-                near_folds += self._key_folds.get(kind + key, ())
-        if same or near:
-            folds = self._word_folds
-            distances = process.cdist([token.fold], [folds[w] for w in same] + near_folds,
-                                      scorer=Levenshtein.distance, score_cutoff=max(allowed, vowels),
-                                      dtype=numpy.int32)[0]
-            limits = numpy.full(len(distances), allowed, numpy.int32)
-            limits[:len(same)] = vowels
-            close = same + near
+                near += words  # a word of the same skeleton is under every key: compared once
+        if near:
+            if allowed <= vowels:
+                limit = {**dict.fromkeys(near, allowed), **limit}
+            else:
+                limit.update(dict.fromkeys(near, allowed))
+        if limit:
+            close = list(limit)
+            folds = itemgetter(*close)(self._word_folds) if len(close) > 1 else [self._word_folds[close[0]]]
+            distances = process.cdist([token.fold], folds, scorer=Levenshtein.distance,
+                                      score_cutoff=max(allowed, vowels), dtype=numpy.int32)[0]
+            limits = numpy.fromiter(limit.values(), numpy.int32, len(close))
             sure.update(close[i] for i in numpy.flatnonzero(distances <= limits).tolist())
         found = {}
         for word in sure:
