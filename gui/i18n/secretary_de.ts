@@ -3477,6 +3477,17 @@
     </message>
 </context>
 <context>
+    <name>KybSettings</name>
+    <message>
+        <source>Where the sources are</source>
+        <translation>Wo die Quellen liegen</translation>
+    </message>
+    <message>
+        <source>The official addresses are preset. Change them only for a local mirror or a proxy. The EU file&apos;s download token is kept with the other keys under Integrations.</source>
+        <translation>Die offiziellen Adressen sind voreingestellt. Ändern Sie sie nur für einen lokalen Spiegel oder einen Proxy. Das Download-Token der EU-Datei liegt bei den anderen Schlüsseln unter Integrationen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -3943,6 +3954,34 @@
         <translation>Nicht mehr antworten</translation>
     </message>
     <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>OFAC SDN</source>
+        <translation>OFAC SDN</translation>
+    </message>
+    <message>
+        <source>OFAC other</source>
+        <translation>OFAC weitere</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>Großbritannien</translation>
+    </message>
+    <message>
+        <source>UN</source>
+        <translation>UN</translation>
+    </message>
+    <message>
         <source>Compatible server (the address on the AI page)</source>
         <translation>Kompatibler Server (die Adresse auf der Seite KI)</translation>
     </message>
@@ -4048,6 +4087,14 @@
     <message>
         <source>Which model turns the firm&apos;s documents into a searchable index. Changing it re-indexes every document; search keeps working meanwhile.</source>
         <translation>Welches Modell die Dokumente Ihrer Firma in einen durchsuchbaren Index verwandelt. Ein Wechsel indiziert alle Dokumente neu; die Suche funktioniert währenddessen weiter.</translation>
+    </message>
+    <message>
+        <source>KYB</source>
+        <translation>KYB</translation>
+    </message>
+    <message>
+        <source>When a business partner raises an alert, how often partners are checked, which sanctions lists are screened, and where alerts go.</source>
+        <translation>Ab wann ein Geschäftspartner eine Warnung auslöst, wie oft Partner geprüft werden, welche Sanktionslisten durchsucht werden und wohin Warnungen gehen.</translation>
     </message>
     <message>
         <source>Integrations</source>

@@ -3512,6 +3512,17 @@
     </message>
 </context>
 <context>
+    <name>KybSettings</name>
+    <message>
+        <source>Where the sources are</source>
+        <translation>Де розташовані джерела</translation>
+    </message>
+    <message>
+        <source>The official addresses are preset. Change them only for a local mirror or a proxy. The EU file&apos;s download token is kept with the other keys under Integrations.</source>
+        <translation>Офіційні адреси вже налаштовано. Змінюйте їх лише для локального дзеркала або проксі. Токен завантаження файлу ЄС зберігається разом з іншими ключами в розділі «Інтеграції».</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -3978,6 +3989,34 @@
         <translation>Більше не відповідати</translation>
     </message>
     <message>
+        <source>Daily</source>
+        <translation>Щодня</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Щотижня</translation>
+    </message>
+    <message>
+        <source>OFAC SDN</source>
+        <translation>OFAC SDN</translation>
+    </message>
+    <message>
+        <source>OFAC other</source>
+        <translation>OFAC інші</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>ЄС</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>Велика Британія</translation>
+    </message>
+    <message>
+        <source>UN</source>
+        <translation>ООН</translation>
+    </message>
+    <message>
         <source>Compatible server (the address on the AI page)</source>
         <translation>Сумісний сервер (адреса на сторінці ШІ)</translation>
     </message>
@@ -4083,6 +4122,14 @@
     <message>
         <source>Which model turns the firm&apos;s documents into a searchable index. Changing it re-indexes every document; search keeps working meanwhile.</source>
         <translation>Яка модель перетворює документи фірми на пошуковий індекс. Зміна моделі переіндексовує всі документи; пошук тим часом працює далі.</translation>
+    </message>
+    <message>
+        <source>KYB</source>
+        <translation>KYB</translation>
+    </message>
+    <message>
+        <source>When a business partner raises an alert, how often partners are checked, which sanctions lists are screened, and where alerts go.</source>
+        <translation>Коли діловий партнер викликає попередження, як часто перевіряються партнери, за якими санкційними списками шукати і куди надсилати попередження.</translation>
     </message>
     <message>
         <source>Integrations</source>

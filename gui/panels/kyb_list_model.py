@@ -155,6 +155,8 @@ class CounterpartyModel(QAbstractTableModel):
             return party.risk_level, party.risk_score, checked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(party, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "checked":  # the list shows the day only
+            return firm_time(party.last_checked_at, self.timezone) or translate("KybModel", "Never")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "risk":
                 return level_text(party.risk_level) if checked else translate(
@@ -183,7 +185,7 @@ class CounterpartyModel(QAbstractTableModel):
             return badge_text(party.risk_level, party.risk_score, party.last_checked_at is not None)
         if column == "alerts":
             return QLocale().toString(party.open_alerts) if party.open_alerts else "—"
-        return firm_time(party.last_checked_at, self.timezone) or translate("KybModel", "Never")
+        return firm_time(party.last_checked_at, self.timezone, date_only=True) or translate("KybModel", "Never")
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)

@@ -134,8 +134,8 @@ class PartnersView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 5)  # the list needs room for names; the detail scrolls
+        self.splitter.setStretchFactor(1, 4)
         self.splitter.setHandleWidth(2 * SPACE)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([1100, 900])  # list and detail share the width 55:45, whatever it turns out to be
@@ -185,11 +185,11 @@ class PartnersView(QWidget):
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
         model, header = self.model, self.table.horizontalHeader()
         title = [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in range(model.columnCount())]
-        now = firm_time(datetime(2026, 12, 28, 22, 58, tzinfo=UTC), model.timezone)
+        now = firm_time(datetime(2026, 12, 28, 22, 58, tzinfo=UTC), model.timezone, date_only=True)
         widths = {"kind": widest(title[1], *(kind_text(k) for k in KINDS)), "country": widest(title[2]),
                   "risk": max(widest(title[3]), chip_width(self.table.font(), badge_text("critical", 100)) + pad,
                               chip_width(self.table.font(), badge_text("none", 0, False)) + pad),
-                  "alerts": widest("888") + SPACE, "checked": widest(title[5], now, "8888-88-88 88:88")}
+                  "alerts": widest("888") + SPACE, "checked": widest(title[5], now)}
         for column, width in widths.items():
             header.resizeSection(CounterpartyModel.COLUMNS.index(column), width)
 

@@ -140,7 +140,7 @@ def parse_time(value: Any) -> datetime | None:
         return None
 
 
-def firm_time(value: Any, timezone: str) -> str:
+def firm_time(value: Any, timezone: str, date_only: bool = False) -> str:
     """A stored moment (UTC) in the firm's time zone and the user's locale; "" when there is none."""
     at = parse_time(value)
     if at is None:
@@ -149,6 +149,8 @@ def firm_time(value: Any, timezone: str) -> str:
         at = at.replace(tzinfo=UTC)
     zone = QTimeZone(timezone.encode())
     stamp = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000), zone if zone.isValid() else QTimeZone.utc())
+    if date_only:
+        return QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 

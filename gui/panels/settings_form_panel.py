@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -127,6 +128,12 @@ def choice_text(key: str, value: str) -> str:
                 "block": translate("SettingsForm", "Stop answering")}[value]
     if key in ("ai.russian_reply", "ai.other_language"):
         return _reply_language(value)
+    if key in ("kyb.check_interval", "kyb.interval"):
+        return {"daily": translate("SettingsForm", "Daily"), "weekly": translate("SettingsForm", "Weekly")}[value]
+    if key == "kyb.lists":
+        return {"ofac-sdn": translate("SettingsForm", "OFAC SDN"), "ofac-cons": translate("SettingsForm", "OFAC other"),
+                "eu-fsf": translate("SettingsForm", "EU"), "uk-fcdo": translate("SettingsForm", "UK"),
+                "un-sc": translate("SettingsForm", "UN")}[value]
     if key == "kb.embedder":
         return {"embedded": translate("SettingsForm", "Embedded (offline, on this computer)"),
                 "openai": translate("SettingsForm", "OpenAI (cloud)"),
@@ -200,12 +207,12 @@ class SettingsForm(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(SPACE // 2)
         editor = self._editor(spec, field)
-        if isinstance(editor, list):
-            boxes = QHBoxLayout()
-            boxes.setSpacing(2 * SPACE)
-            for box in editor:
-                boxes.addWidget(box)
-            boxes.addStretch(1)
+        if isinstance(editor, list):  # up to three a row, so longer labels are not cut off
+            boxes = QGridLayout()
+            boxes.setHorizontalSpacing(2 * SPACE)
+            for n, box in enumerate(editor):
+                boxes.addWidget(box, n // 3, n % 3)
+            boxes.setColumnStretch(3, 1)
             column.addLayout(boxes)
         else:
             if not isinstance(editor, OptionList):
@@ -248,8 +255,9 @@ class SettingsForm(QWidget):
         if spec.type is float:
             number = QDoubleSpinBox(parent)
             number.setRange(spec.minimum or 0.0, spec.maximum if spec.maximum is not None else 1e9)
-            number.setDecimals(1)
-            number.setSingleStep(0.1)
+            fine = spec.maximum is not None and spec.maximum <= 1  # a share such as a match threshold
+            number.setDecimals(2 if fine else 1)
+            number.setSingleStep(0.05 if fine else 0.1)
             return number
         if spec.choices:
             return QComboBox(parent)
@@ -270,6 +278,9 @@ class SettingsForm(QWidget):
             editor = self.editors[spec.key]
             if isinstance(editor, OptionList):
                 editor.retranslate()
+            if isinstance(editor, list):
+                for box, choice in zip(editor, spec.item_choices, strict=True):
+                    box.setText(choice_text(spec.key, choice))
             if isinstance(editor, QComboBox):
                 current = editor.currentData()
                 editor.clear()

@@ -1,4 +1,4 @@
-"""Settings: grouped pages (Firm, Workspace, Language, AI, Channels, Knowledge, Integrations)."""
+"""Settings: grouped pages (Firm, Workspace, Language, AI, Channels, Knowledge, KYB, Integrations)."""
 
 from __future__ import annotations
 
@@ -27,13 +27,15 @@ from gui.panels.settings_ai_page import AISettingsPage
 from gui.panels.settings_channels_page import ChannelsPage
 from gui.panels.settings_form_panel import SettingsForm
 from gui.panels.settings_knowledge_page import KnowledgeSettingsPage
+from gui.panels.settings_kyb_page import KybSettingsPage
 from gui.session import Session
 from gui.theme import SPACE
 from secretary.records import LockInfo, StatusReport
 
 translate = QCoreApplication.translate
-PAGES = ("firm", "workspace", "language", "ai", "channels", "knowledge", "integrations")
-PAGE_ICONS = {"channels": "mdi6.forum-outline"}  # pages whose key is not an icon name of gui.icons
+PAGES = ("firm", "workspace", "language", "ai", "channels", "knowledge", "kyb", "integrations")
+# pages whose key is not an icon name of gui.icons
+PAGE_ICONS = {"channels": "mdi6.forum-outline", "kyb": "mdi6.shield-search"}
 FIRM_KEYS = ["firm.name", "firm.legal_form", "firm.street", "firm.postcode", "firm.city", "firm.country",
              "firm.vat_id", "firm.email", "firm.phone", "firm.website", "firm.currency", "firm.timezone",
              "firm.languages"]
@@ -59,6 +61,9 @@ def page_texts(page: str) -> tuple[str, str]:
                       translate("SettingsPanel", "Which model turns the firm's documents into a searchable index. "
                                                  "Changing it re-indexes every document; search keeps working "
                                                  "meanwhile.")),
+        "kyb": (translate("SettingsPanel", "KYB"),
+                translate("SettingsPanel", "When a business partner raises an alert, how often partners are "
+                                           "checked, which sanctions lists are screened, and where alerts go.")),
         "integrations": (translate("SettingsPanel", "Integrations"),
                          translate("SettingsPanel", "Outside services and their keys. Keys are kept in the secret "
                                                     "store and never shown again.")),
@@ -195,10 +200,11 @@ class SettingsPanel(Panel):
         self.ai.open_page.connect(self.show_page)
         self.channels = ChannelsPage(session)
         self.knowledge = KnowledgeSettingsPage(session)
+        self.kyb = KybSettingsPage(session)
         self.integrations = IntegrationsPage(session)
         self.integrations.open_page.connect(self.show_page)
         self.headers: dict[str, PageHeader] = {}
-        contents = (self.firm, self.workspace, self.language, self.ai, self.channels, self.knowledge,
+        contents = (self.firm, self.workspace, self.language, self.ai, self.channels, self.knowledge, self.kyb,
                     self.integrations)
         for key, content in zip(PAGES, contents, strict=True):
             self.stack.addWidget(self._scroll_page(key, content))
@@ -260,3 +266,4 @@ class SettingsPanel(Panel):
         self.language.retranslate_ui()
         self.workspace.retranslate_ui()
         self.knowledge.retranslate_ui()
+        self.kyb.retranslate_ui()

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from gui.operations import kyb as kyb_ops
@@ -161,9 +162,11 @@ def test_last_check_is_shown_in_the_firms_time_zone(ofac: App, qtbot):
     model = CounterpartyModel(lambda f, offset, limit: kyb_ops.page(ofac.kyb, f, offset, limit), "Asia/Tokyo")
     model.set_filter(kyb_ops.CounterpartyFilter())
     qtbot.waitUntil(lambda: model.loaded_once)
-    shown = model.data(model.index(0, CounterpartyModel.COLUMNS.index("checked")))
+    cell = model.index(0, CounterpartyModel.COLUMNS.index("checked"))
+    shown, full = model.data(cell), model.data(cell, Qt.ItemDataRole.ToolTipRole)  # the day; the time on hover
     tokyo = checked.astimezone(UTC) + timedelta(hours=9)
-    assert tokyo.strftime("%-I:%M") in shown or tokyo.strftime("%H:%M") in shown
+    assert tokyo.strftime("%-I:%M") in full or tokyo.strftime("%H:%M") in full
+    assert tokyo.strftime("%-I:%M") not in shown and str(tokyo.day) in shown
 
 
 def test_detail_shows_reasons_match_history_and_alerts(panel: KybPanel, ofac: App, qtbot):
