@@ -100,8 +100,9 @@ class PartnersView(QWidget):
         for widget in (self.search, self.status, self.min_score):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.add_button, self.import_button, self.export_button):
+        for widget in (self.add_button, self.import_button):
             bar.addWidget(widget)
+        self.export_button.setFlat(True)  # under the list, beside the count: the top bar stays narrow
         self.filters = QWidget(self)
         self.filters.setLayout(bar)
         layout.addWidget(self.filters)
@@ -122,7 +123,11 @@ class PartnersView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(SPACE)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count)
+        footer.addStretch(1)
+        footer.addWidget(self.export_button)
+        left_layout.addLayout(footer)
         self.right = QStackedWidget(self)
         self.hint = QLabel(self)
         self.hint.setObjectName("Muted")
@@ -195,8 +200,8 @@ class PartnersView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(translate("KybPartners", "Search name, VAT id or LEI"))
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
-                                    + 7 * SPACE)  # the whole hint stays readable, with the icon and clear button
+        self.search.setMinimumWidth(min(34 * SPACE, self.search.fontMetrics().horizontalAdvance(
+            self.search.placeholderText()) + 7 * SPACE))  # the hint stays readable without crowding the bar
         self.search.setAccessibleName(translate("KybPartners", "Search business partners"))
         for i in range(self.status.count()):
             status = self.status.itemData(i)
