@@ -141,11 +141,15 @@ def _record(row: Counterparty, alerts: dict[int, int]) -> rec.Counterparty:
 
 # -- snapshots and diffs ------------------------------------------------------------------------------------------
 
-def latest_snapshot(session: Session, counterparty_id: int, source: str) -> rec.Snapshot | None:
-    """The newest snapshot of ``source`` for the counterparty."""
-    row = session.scalar(select(CounterpartySnapshot).where(
+def _latest(session: Session, counterparty_id: int, source: str) -> CounterpartySnapshot | None:
+    return session.scalar(select(CounterpartySnapshot).where(
         CounterpartySnapshot.counterparty_id == counterparty_id, CounterpartySnapshot.source == source)
         .order_by(CounterpartySnapshot.id.desc()).limit(1))
+
+
+def latest_snapshot(session: Session, counterparty_id: int, source: str) -> rec.Snapshot | None:
+    """The newest snapshot of ``source`` for the counterparty."""
+    row = _latest(session, counterparty_id, source)
     return _snapshot(row) if row is not None else None
 
 
@@ -155,9 +159,7 @@ def save_snapshot(session: Session, counterparty_id: int, source: str, version: 
 
     Returns ``(snapshot id, is_new)``.
     """
-    latest = session.scalar(select(CounterpartySnapshot).where(
-        CounterpartySnapshot.counterparty_id == counterparty_id, CounterpartySnapshot.source == source)
-        .order_by(CounterpartySnapshot.id.desc()).limit(1))
+    latest = _latest(session, counterparty_id, source)  # in the session's identity map after latest_snapshot
     if latest is not None and latest.data_hash == data_hash:
         latest.checked_at, latest.source_version = now, version
         return latest.id, False

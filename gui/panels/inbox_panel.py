@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,19 +31,19 @@ from PySide6.QtWidgets import (
 from gui.icons import icon
 from gui.operations import op
 from gui.panels import inbox_ops
-from gui.panels.base_panel import PageHeader, Panel, page_layout
+from gui.panels.base_panel import PageHeader, page_layout
 from gui.panels.inbox_canned_dialog import CannedDialog
 from gui.panels.inbox_composer import Composer
 from gui.panels.inbox_conversation import ConversationView, Opener
 from gui.panels.inbox_header import ConversationHeader
 from gui.panels.inbox_thread_list import ThreadList
 from gui.panels.inbox_threads_model import quietly
+from gui.panels.live_panel import LivePanel
 from gui.session import Session
 from gui.theme import SPACE
 from storage.inbox_views import ThreadRow
 
 translate = QCoreApplication.translate
-POLL_MS = 500
 
 
 def empty_state(parent: QWidget) -> tuple[QWidget, QLabel, QLabel, QLabel, QPushButton]:
@@ -77,7 +77,7 @@ def empty_state(parent: QWidget) -> tuple[QWidget, QLabel, QLabel, QLabel, QPush
     return page, title, text, command, button
 
 
-class InboxPanel(Panel):
+class InboxPanel(LivePanel):
     key = "inbox"
     navigate = Signal(str)
     unread_changed = Signal(int)  # conversations with unread customer messages (the rail badge)
@@ -158,13 +158,7 @@ class InboxPanel(Panel):
         self.find.setContext(Qt.ShortcutContext.WindowShortcut)  # only while the Inbox is the visible panel
         self.find.activated.connect(self.focus_search)
 
-        self.watcher = session.app.watcher()
-        self.version = self.watcher.version()
-        watcher = self.watcher
-        self.destroyed.connect(lambda *_: watcher.close())
-        self.timer = QTimer(self, interval=POLL_MS)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
+        self.watch(session.app)
         self.retranslate_ui()
         self.stack.setCurrentWidget(self.loading)
         self._poll()
@@ -194,21 +188,6 @@ class InboxPanel(Panel):
         elif self._dirty:
             self.refresh()
         self._dirty = False
-
-    def tick(self) -> None:
-        """The timer: re-read only when something was committed since the last look."""
-        try:
-            version = self.watcher.version()
-        except Exception:  # noqa: BLE001 - a closed or busy database: look again at the next tick
-            return
-        if version == self.version:
-            return
-        self.version = version
-        self._poll()
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
 
     def refresh(self) -> None:
         """Re-read the loaded threads and the open conversation (keeps selection and scroll position)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from gui.errors import describe, show_error
 from gui.icons import icon
 from gui.operations import kyb as kyb_ops
 from gui.operations import op
-from gui.panels.base_panel import PageHeader, Panel, page_layout
+from gui.panels.base_panel import PageHeader, page_layout
 from gui.panels.kyb_alerts import AlertsView
 from gui.panels.kyb_edit_dialog import EditDialog
 from gui.panels.kyb_import_dialog import ImportDialog
@@ -38,17 +38,17 @@ from gui.panels.kyb_reason_dialog import ReasonDialog
 from gui.panels.kyb_reports import Reports
 from gui.panels.kyb_texts import alert_text, severity_text
 from gui.panels.kyb_widgets import pill, toggle_style
+from gui.panels.live_panel import LivePanel
 from gui.session import Session
 from gui.theme import SPACE
 from secretary.kyb.counterparty import SOURCES, Alert, Counterparty
 from services.kyb.csv_import import CsvTable
 
 translate = QCoreApplication.translate
-POLL_MS = 500
 TABS = ("partners", "alerts", "lists")
 
 
-class KybPanel(Panel):
+class KybPanel(LivePanel):
     key = "kyb"
     navigate = Signal(str)
     alerts_changed = Signal(int)  # new alerts (the rail badge)
@@ -118,13 +118,7 @@ class KybPanel(Panel):
         self.find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find.activated.connect(self.focus_search)
 
-        self.watcher = app.watcher()
-        self.version = self.watcher.version()
-        watcher = self.watcher
-        self.destroyed.connect(lambda *_: watcher.close())
-        self.timer = QTimer(self, interval=POLL_MS)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
+        self.watch(app)
         self.retranslate_ui()
         self._poll()
 
@@ -188,21 +182,6 @@ class KybPanel(Panel):
             self.load_alerts()
         elif self.tab == "lists":
             self.lists.refresh()
-
-    def tick(self) -> None:
-        """The timer: re-read only when something was committed since the last look."""
-        try:
-            version = self.watcher.version()
-        except Exception:  # noqa: BLE001 - a closed or busy database: look again at the next tick
-            return
-        if version == self.version:
-            return
-        self.version = version
-        self._poll()
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
 
     def _poll(self) -> None:
         if self._polling:

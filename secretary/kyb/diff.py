@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,3 +59,10 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> list[Change]:
     changes = [Change(path, before.get(path), after.get(path))
                for path in sorted(set(before) | set(after)) if before.get(path) != after.get(path)]
     return changes
+
+
+def snapshot_hash(data: dict[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of ``data`` without its volatile fields (equal answers hash equally)."""
+    stable = {k: v for k, v in data.items() if k not in VOLATILE}
+    canonical = json.dumps(stable, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

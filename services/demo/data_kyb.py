@@ -7,11 +7,10 @@ EDRPOU), so validators accept them; the snapshots follow the shapes of the VIES
 
 from __future__ import annotations
 
-import hashlib
-import json
 from datetime import UTC, datetime
 from typing import Any
 
+from secretary.kyb.diff import snapshot_hash
 from secretary.kyb.sources import Address, LeiRecord, VatCheck
 from services.demo.timing import ago
 
@@ -34,14 +33,6 @@ COUNTERPARTIES: list[dict[str, Any]] = [
     {"key": "shevchuk", "name": "Dmytro Shevchuk", "kind": "person", "vat_number": None, "lei_code": None,
      "registration_number": None, "country": "UA", "contact": "dmytro", "risk_score": 0, "check_interval": "daily"},
 ]
-
-
-def data_hash(raw: dict[str, Any]) -> str:
-    """SHA-256 of the canonical JSON of ``raw`` without volatile fields, as the KYB service hashes."""
-    from secretary.kyb.diff import VOLATILE
-    stable = {k: v for k, v in raw.items() if k not in VOLATILE}
-    canonical = json.dumps(stable, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _iso(moment: datetime) -> str:
@@ -110,7 +101,7 @@ def snapshots(now: datetime) -> list[dict[str, Any]]:
          "source_version": DEMO_LISTS, "raw_data": _screened("Dmytro Shevchuk", "Person", "UA")},
     ]
     for row in rows:
-        row["data_hash"] = data_hash(row["raw_data"])
+        row["data_hash"] = snapshot_hash(row["raw_data"])
     return rows
 
 

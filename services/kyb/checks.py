@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from secretary.errors import InvalidInput, NotFound, NotReady, RateLimited, RemoteUnavailable, SecretaryError
+from secretary.errors import NotFound, NotReady, RateLimited, RemoteUnavailable, SecretaryError
 from secretary.kyb.counterparty import Counterparty
 from secretary.kyb.matching import Match, Query, ScreeningIndex, compare
 from secretary.kyb.records import Identifier
@@ -70,9 +70,7 @@ def remote(source: str, call: Callable[[], dict[str, Any]], version: str | None 
         return Outcome(source, "unavailable", message=str(exc))
     except NotFound as exc:
         return Outcome(source, "ok", {"found": False, "message": str(exc)}, version)
-    except (InvalidInput, NotReady) as exc:
-        return Outcome(source, "error", message=str(exc))
-    except SecretaryError as exc:
+    except SecretaryError as exc:  # e.g. InvalidInput, NotReady (configuration)
         return Outcome(source, "error", message=str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug in one adapter must not stop the other checks
         log.exception("%s check failed", source)

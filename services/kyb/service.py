@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -13,7 +11,7 @@ from secretary.audit import job_actor
 from secretary.errors import Conflict, InvalidInput
 from secretary.kyb import counterparty as rec
 from secretary.kyb import risk
-from secretary.kyb.diff import VOLATILE, Change, diff
+from secretary.kyb.diff import Change, diff, snapshot_hash
 from secretary.kyb.matching import Comparison, Query, compare
 from services.kyb import checks, csv_import
 from services.kyb.checks import Outcome
@@ -25,13 +23,6 @@ from storage.db import Database
 
 log = logging.getLogger(__name__)
 ACTOR = job_actor("kyb")
-
-
-def data_hash(data: dict[str, Any]) -> str:
-    """SHA-256 of the canonical JSON of ``data`` without its volatile fields (equal answers hash equally)."""
-    stable = {k: v for k, v in data.items() if k not in VOLATILE}
-    canonical = json.dumps(stable, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 class KybService:
@@ -154,7 +145,10 @@ class KybService:
         if source == "gleif":
             if not party.lei_code:
                 return None
-            return checks.remote("gleif", lambda: self.clients.gleif().record(party.lei_code or "").to_dict())
+            def ask_gleif() -> dict[str, Any]:
+                with self.clients.gleif() as gleif:  # its connection pool is closed after the check
+                    return gleif.record(party.lei_code or "").to_dict()
+            return checks.remote("gleif", ask_gleif)
         if source == "insolvency":
             if not self._settings.get("kyb.insolvency") or party.country not in (None, "DE") \
                     or party.kind not in ("company", "person"):
@@ -174,7 +168,7 @@ class KybService:
                     continue
                 previous = kyb_repo.latest_snapshot(session, party.id, outcome.source)
                 snap_id, new = kyb_repo.save_snapshot(session, party.id, outcome.source, outcome.version,
-                                                      data_hash(outcome.data), outcome.data, now)
+                                                      snapshot_hash(outcome.data), outcome.data, now)
                 if not new:
                     continue
                 changes = diff(previous.data if previous else None, outcome.data) if previous else []
