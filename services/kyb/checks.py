@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secretary.errors import NotFound, NotReady, RateLimited, RemoteUnavailable, SecretaryError
 from secretary.kyb.counterparty import Counterparty
-from secretary.kyb.matching import Match, Query, ScreeningIndex, compare
 from secretary.kyb.records import Identifier
+
+if TYPE_CHECKING:  # the matcher loads with the first check, not at every start
+    from secretary.kyb.matching import Match, Query, ScreeningIndex
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,7 @@ def match_dict(match: Match) -> dict[str, Any]:
 
 def query_of(party: Counterparty) -> Query:
     """The screening query for a counterparty: its name, schema, country, birth date and identifiers."""
+    from secretary.kyb.matching import Query
     identifiers = [Identifier(kind, number) for kind, number in party.identifiers]
     if party.lei_code:
         identifiers.append(Identifier("LEI", party.lei_code))
@@ -79,6 +82,7 @@ def remote(source: str, call: Callable[[], dict[str, Any]], version: str | None 
 
 def insolvency_data(party: Counterparty, notices: list[Any], threshold: float) -> dict[str, Any]:
     """Keep the notices whose name matches the counterparty (the portal searches by substring)."""
+    from secretary.kyb.matching import compare
     kept = []
     for notice in notices:
         result = compare(party.name, notice.name, party.schema)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from secretary.errors import InvalidInput
 from secretary.kyb.sources import validate_vat
-from services.kyb_sources.gleif import GleifClient
-from services.kyb_sources.insolvency import InsolvencyClient
-from services.kyb_sources.vies import ViesClient
 from services.settings_service import SettingsService
+
+if TYPE_CHECKING:  # the adapters (zeep above all) load on first use, not at every start
+    from services.kyb_sources.gleif import GleifClient
+    from services.kyb_sources.insolvency import InsolvencyClient
+    from services.kyb_sources.vies import ViesClient
 
 
 class Clients:
@@ -23,6 +26,7 @@ class Clients:
         self._lock = threading.Lock()
 
     def vies(self) -> ViesClient:
+        from services.kyb_sources.vies import ViesClient
         requester = None
         own = str(self._settings.get("firm.vat_id") or "")
         if self._settings.get("kyb.vies_requester") and own:
@@ -34,10 +38,12 @@ class Clients:
                           requester=requester)
 
     def gleif(self) -> GleifClient:
+        from services.kyb_sources.gleif import GleifClient
         return GleifClient(base_url=str(self._settings.get("kyb.gleif_url")), timeout=self.timeout)
 
     def insolvency(self) -> InsolvencyClient:
         """One client per address, shared, so its rate limit holds across checks."""
+        from services.kyb_sources.insolvency import InsolvencyClient
         url = str(self._settings.get("kyb.insolvency_url"))
         with self._lock:
             if self._insolvency is None or self._insolvency[0] != url:

@@ -16,18 +16,20 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
 from secretary.errors import InvalidInput, NotReady, RemoteUnavailable
-from secretary.kyb import formats
 from secretary.kyb.counterparty import ListVersion
-from secretary.kyb.matching import ScreeningIndex
 from secretary.kyb.records import LISTS
 from services.secrets_service import SecretsService
 from services.settings_service import SettingsService
 from storage import audit, sanctions_repo
 from storage.db import Database
+
+if TYPE_CHECKING:  # parsers and matcher load when first needed, not at every start
+    from secretary.kyb.matching import ScreeningIndex
 
 log = logging.getLogger(__name__)
 # What each list's official download is published as.
@@ -72,6 +74,7 @@ class ListsService:
     def import_file(self, fmt: str, path: Path | str, *, list_id: str | None = None, actor: str,
                     origin: str | None = None) -> tuple[ListVersion, bool]:
         """Parse and store a list file (offline import); returns the version and whether it was new."""
+        from secretary.kyb import formats
         path = Path(path).expanduser()
         release = formats.parse(fmt, path, list_id)
         if release.list_id not in LISTS:
@@ -172,6 +175,7 @@ class ListsService:
             if not key:
                 raise NotReady("no sanctions list is loaded yet: run 'secretary kyb lists update' "
                                "or import a list file")
+            from secretary.kyb.matching import ScreeningIndex
             chosen = set(self._settings.get("kyb.lists"))
             with self._db.reading() as session:
                 index = ScreeningIndex.build(e for e in sanctions_repo.current_entries(session)

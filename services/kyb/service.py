@@ -5,14 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secretary.audit import job_actor
 from secretary.errors import Conflict, InvalidInput
 from secretary.kyb import counterparty as rec
 from secretary.kyb import risk
 from secretary.kyb.diff import Change, diff, snapshot_hash
-from secretary.kyb.matching import Comparison, Query, compare
 from services.kyb import checks, csv_import
 from services.kyb.checks import Outcome
 from services.kyb.clients import Clients
@@ -20,6 +19,9 @@ from services.kyb.lists import ListsService
 from services.settings_service import SettingsService
 from storage import crm_repo, kyb_repo
 from storage.db import Database
+
+if TYPE_CHECKING:
+    from secretary.kyb.matching import Comparison, Query
 
 log = logging.getLogger(__name__)
 ACTOR = job_actor("kyb")
@@ -117,6 +119,7 @@ class KybService:
 
     def compare(self, name1: str, name2: str, schema: str) -> Comparison:
         """The raw name matcher."""
+        from secretary.kyb.matching import compare
         return compare(name1, name2, schema)
 
     def listed_entry(self, list_id: str, entity_id: str) -> Any:
