@@ -7,16 +7,15 @@ the server but never the key: the key is cut out of whatever the server said.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import openai
 
 from secretary.audit import scrub
 from secretary.errors import AuthFailed, InvalidInput, RateLimited, RemoteUnavailable, SecretaryError
+from services.retry_after import seconds
 
 OPENAI_HOST = "api.openai.com"
 
@@ -39,17 +38,7 @@ def retry_after(exc: BaseException) -> float | None:
             return max(0.0, float(value) / 1000)
         except ValueError:
             pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:  # the HTTP-date form
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
+    return seconds(headers.get("retry-after"))
 
 
 def is_transient(exc: BaseException) -> bool:

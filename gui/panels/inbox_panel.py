@@ -17,13 +17,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -89,9 +87,7 @@ class InboxPanel(LivePanel):
         self.drafts: dict[int, str] = {}
         self.unread_threads = 0
         self.marker: int | None = None  # newest unread customer message seen by the poll
-        self.last_notification: tuple[str, str] | None = None
         self.has_threads: bool | None = None
-        self.tray: QSystemTrayIcon | None = None
         self._dirty = True
         self._polling = False
         layout = page_layout(self)
@@ -227,29 +223,11 @@ class InboxPanel(LivePanel):
         """A desktop notification for a new customer message, only while the window is in the background."""
         if not self.in_background():
             return
-        window = self.window()
         title = translate("Inbox", "New message from %1").replace("%1", arrival.title)
-        self.last_notification = (title, arrival.text)
         self._notify_thread = arrival.thread_id
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if self.tray is None:
-                self.tray = QSystemTrayIcon(icon("brand", "accent"), self)
-                self.tray.setToolTip("AI Secretary")
-                self.tray.messageClicked.connect(self._open_notified)
-                self.tray.show()
-            self.tray.showMessage(title, arrival.text, QSystemTrayIcon.MessageIcon.Information, 8000)
-        else:
-            QApplication.alert(window)
+        self.show_notification(title, arrival.text)
 
-    def in_background(self) -> bool:
-        return not self.window().isActiveWindow()
-
-    def _open_notified(self) -> None:
-        window = self.window()
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-        self.navigate.emit("inbox")
+    def notification_clicked(self) -> None:
         self.open_thread(getattr(self, "_notify_thread", None))
 
     def open_thread(self, thread_id: int | None) -> None:

@@ -15,17 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QStackedWidget,
-    QSystemTrayIcon,
     QWidget,
 )
 
 from gui.errors import describe, show_error
-from gui.icons import icon
 from gui.operations import kyb as kyb_ops
 from gui.operations import op
 from gui.panels.base_panel import PageHeader, page_layout
@@ -61,8 +58,6 @@ class KybPanel(LivePanel):
         self.check_sources: tuple[str, ...] = SOURCES
         self.new_alerts: int | None = None
         self.marker: int | None = None  # newest notified alert id
-        self.last_notification: tuple[str, str] | None = None
-        self.tray: QSystemTrayIcon | None = None
         self.checking: set[int] = set()
         self.dialog: QWidget | None = None  # the dialog open now (tests reach it here)
         self.reports = Reports(session, self.timezone, self)
@@ -211,27 +206,10 @@ class KybPanel(LivePanel):
             return
         title = translate("KybPanel", "KYB alert (%1): %2").replace("%1", severity_text(alert.severity)).replace(
             "%2", alert.counterparty_name or "")
-        self.last_notification = (title, alert_text(alert))
         self._notify_partner = alert.counterparty_id
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if self.tray is None:
-                self.tray = QSystemTrayIcon(icon("brand", "accent"), self)
-                self.tray.setToolTip("AI Secretary")
-                self.tray.messageClicked.connect(self._open_notified)
-                self.tray.show()
-            self.tray.showMessage(title, alert_text(alert), QSystemTrayIcon.MessageIcon.Warning, 10_000)
-        else:
-            QApplication.alert(self.window())
+        self.show_notification(title, alert_text(alert), warning=True, msecs=10_000)
 
-    def in_background(self) -> bool:
-        return not self.window().isActiveWindow()
-
-    def _open_notified(self) -> None:
-        window = self.window()
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-        self.navigate.emit("kyb")
+    def notification_clicked(self) -> None:
         partner = getattr(self, "_notify_partner", None)
         if partner is not None:
             self.open_partner(partner)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import time
-from email.utils import parsedate_to_datetime
 
 import httpx
 
 from secretary.errors import InvalidInput, RateLimited, RemoteUnavailable
 from secretary.knowledge import ExtractedDocument
+from services import retry_after
 from services.knowledge.extract import DOCX_MIME, extract_bytes
 
 MAX_REDIRECTS = 5
@@ -107,22 +107,14 @@ def _check_status(url: str, response: httpx.Response) -> None:
         return
     if status == 429:
         raise RateLimited(f"{url}: the server asks us to slow down (HTTP 429); try again later", url=url,
-                          retry_after=_retry_after(response.headers.get("retry-after")))
+                          retry_after=retry_after.seconds(response.headers.get("retry-after")))
     if status >= 500:
         raise RemoteUnavailable(f"{url}: the server failed (HTTP {status}); try again later", url=url)
     reason = {401: "needs a login", 403: "refuses access", 404: "was not found", 410: "is gone"}.get(status)
     raise InvalidInput(f"{url}: the page {reason or 'cannot be fetched'} (HTTP {status})", url=url, status=status)
 
 
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    if value.strip().isdigit():
-        return float(value)
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
+
 
 
 def _read_body(url: str, response: httpx.Response, max_bytes: int, deadline: float, timeout: float) -> bytes:

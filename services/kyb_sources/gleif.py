@@ -14,15 +14,14 @@ there, and a record can never make us call a host we were not configured for.
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
 from secretary.errors import InvalidInput, NotFound, RateLimited, RemoteUnavailable
 from secretary.kyb.sources import Address, LeiRecord, validate_lei
+from services import retry_after
 
 BASE_URL = "https://api.gleif.org/api/v1"
 MAX_PAGE = 200  # GLEIF's largest page[size]
@@ -30,17 +29,7 @@ HEADERS = {"Accept": "application/vnd.api+json", "User-Agent": "ai-secretary-kyb
 PARENT_LINKS = ("lei-record", "related", "relationship-record")  # any of these: a parent is reported
 
 
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:  # the HTTP-date form
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
+
 
 
 def _datetime(value: Any) -> datetime | None:
@@ -190,7 +179,7 @@ class GleifClient:
         if status == 404:
             raise NotFound(f"GLEIF has no record for {what}", source="gleif")
         if status == 429:
-            wait = _retry_after(response.headers.get("Retry-After"))
+            wait = retry_after.seconds(response.headers.get("Retry-After"))
             raise RateLimited("GLEIF asks to slow down" + (f" (retry after {wait:g} s)" if wait is not None else ""),
                               retry_after=wait, source="gleif")
         if status >= 500:
