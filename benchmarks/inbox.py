@@ -75,6 +75,10 @@ def run(n: int = 400, chats: int = 80, rate: float | None = None) -> dict[str, f
     runtime.start(workers=int(os.environ.get("BENCH_WORKERS", "2")), channels=False)
     app.connectors.attach(channel.id, connector)
     app.ai.playground("warm up the models")
+    pool = runtime.pool
+    deadline = time.perf_counter() + 60
+    while pool is not None and pool.ready() < pool.size and time.perf_counter() < deadline:
+        time.sleep(0.05)  # answer helpers start in the background (a second or two each)
     arrived: dict[str, float] = {}
     start = time.perf_counter()
     for i in range(n):

@@ -202,6 +202,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("server.port", int, 8765, _T("settings", "Local server port"), "server",
             minimum=1, maximum=65535),
     Setting("queue.workers", int, 2, _T("settings", "Background workers"), "server", minimum=1, maximum=8),
+    Setting("queue.answer_helpers", bool, True,
+            _T("settings", "Answer customers in helper processes on multi-core machines"), "server"),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}

@@ -26,8 +26,12 @@ class ScrubSecrets(logging.Filter):
         return True
 
 
-def configure(log_folder: Path | None, verbose: bool = False) -> None:
-    """Send WARNING+ (INFO+ if ``verbose``) to stderr and INFO+ to ``log_folder``/secretary.log."""
+def configure(log_folder: Path | None, verbose: bool = False, file_name: str = "secretary.log") -> None:
+    """Send WARNING+ (INFO+ if ``verbose``) to stderr and INFO+ to ``log_folder``/``file_name``.
+
+    Each process writes its own file (answer helpers use theirs): rotating one file from two
+    processes would lose lines.
+    """
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_secretary", False):
@@ -39,7 +43,7 @@ def configure(log_folder: Path | None, verbose: bool = False) -> None:
     handlers: list[logging.Handler] = [console]
     if log_folder is not None:
         log_folder.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(log_folder / "secretary.log", maxBytes=5_000_000,
+        file_handler = logging.handlers.RotatingFileHandler(log_folder / file_name, maxBytes=5_000_000,
                                                             backupCount=5, encoding="utf-8")
         file_handler.setLevel(logging.INFO)
         file_handler.setFormatter(logging.Formatter(FORMAT))

@@ -20,6 +20,7 @@ from huey.consumer import Consumer
 
 from secretary.errors import AuthFailed, InvalidInput, SecretaryError, WorkspaceLocked
 from secretary.records import LockInfo
+from services.answer_pool import AnswerPool, PooledResponder, default_size
 from services.app import App
 from services.server import LocalServer
 
@@ -46,6 +47,7 @@ class Runtime:
         self.consumer: Consumer | None = None
         self.server: LocalServer | None = None
         self.state: RuntimeState | None = None
+        self.pool: AnswerPool | None = None
 
     def start(self, *, http: bool | str = False, port: int | None = None, workers: int | None = None,
               channels: bool = True) -> RuntimeState:
@@ -85,6 +87,7 @@ class Runtime:
                     log.error("the local HTTP server could not start (%s): the web widget is unavailable", exc)
                     self.server = None
             self.consumer = self.app.queue.consumer(workers or int(self.app.settings.get("queue.workers")))
+            self._start_helpers()
             self.consumer.start()
             recovered = self.app.queue.recover()
         except BaseException:
@@ -93,6 +96,17 @@ class Runtime:
         self.state = RuntimeState(owner=True, holder=self.app.lock.info, took_over=took_over,
                                   recovered=recovered, http_port=http_port)
         return self.state
+
+    def _start_helpers(self) -> None:
+        """Answer helper processes (see services.answer_pool), unless switched off or a test's own responder."""
+        size = default_size()
+        wanted = bool(self.app.settings.get("queue.answer_helpers"))
+        if size <= 0 or not wanted or self.app.queue.responder is not self.app.ai:
+            return
+        pool = AnswerPool(self.app.workspace.root, size, lambda: self.app.settings.version, self.app.workspace.logs)
+        self.pool = pool
+        self.app.queue.responder = PooledResponder(pool, self.app.ai)
+        pool.start()
 
     def _mount(self, connector: object) -> None:
         """Channels served over HTTP add their routes: the web widget, and Telegram's webhook."""
@@ -126,11 +140,17 @@ class Runtime:
         """Stop the consumer (letting running tasks finish), the server, and release the lock."""
         self.app.knowledge.stop()  # a long ingestion stops at the next document; it resumes next start
         self.app.connectors.stop_all()  # no new customer messages while the queue drains
-        if self.consumer is not None:
-            try:
-                self.consumer.stop(graceful=True)
-            finally:
-                self.consumer = None
+        try:
+            if self.consumer is not None:
+                try:
+                    self.consumer.stop(graceful=True)
+                finally:
+                    self.consumer = None
+        finally:
+            pool, self.pool = self.pool, None
+            if pool is not None:  # after the consumer: its last tasks may still be in a helper
+                self.app.queue.responder = self.app.ai
+                pool.stop()
         if self.server is not None:
             self.server.stop()
             self.server = None

@@ -29,6 +29,7 @@ class SettingsService:
         self._snapshot: dict[str, Any] | None = None
         self._taken = 0.0
         self._lock = threading.Lock()
+        self.version = 0  # counts this object's changes (answer helpers re-read the settings when it moves)
 
     def _stored(self) -> dict[str, Any]:
         with self._lock:
@@ -38,9 +39,15 @@ class SettingsService:
                 self._taken = time.monotonic()
             return self._snapshot
 
-    def _forget(self) -> None:
+    def forget(self) -> None:
+        """Drop the snapshot: the next read sees what another process stored."""
         with self._lock:
             self._snapshot = None
+
+    def _changed(self) -> None:
+        with self._lock:
+            self._snapshot = None
+            self.version += 1
 
     def get(self, key: str) -> Any:
         """The stored value of ``key``, or its declared default."""
@@ -51,7 +58,7 @@ class SettingsService:
 
     def all(self) -> dict[str, Any]:
         """Every declared setting with its current value."""
-        self._forget()
+        self.forget()
         stored = self._stored()
         return {spec.key: stored.get(spec.key, spec.default) for spec in SETTINGS}
 
@@ -62,7 +69,7 @@ class SettingsService:
         clean = setting(key).coerce(value)
         with self._db.writing(actor) as session:
             settings_repo.store(session, key, clean)
-        self._forget()
+        self._changed()
         return clean
 
     def set_many(self, values: dict[str, Any], actor: str) -> dict[str, Any]:
@@ -71,7 +78,7 @@ class SettingsService:
         with self._db.writing(actor) as session:
             for key, value in clean.items():
                 settings_repo.store(session, key, value)
-        self._forget()
+        self._changed()
         return clean
 
     def reset(self, key: str, actor: str) -> Any:
@@ -79,5 +86,5 @@ class SettingsService:
         spec = setting(key)
         with self._db.writing(actor) as session:
             settings_repo.remove(session, key)
-        self._forget()
+        self._changed()
         return spec.default

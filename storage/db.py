@@ -9,11 +9,12 @@ never deadlock upgrading a read lock; readers use a deferred ``BEGIN``.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import sqlean
 import sqlite_vec
@@ -21,6 +22,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import audit
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    fcntl = None
+else:
+    import fcntl
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -54,6 +60,63 @@ def create_sqlite_engine(path: Path | str) -> Engine:
     return engine
 
 
+class WriterLock:
+    """Writers queue here, across threads and processes, instead of in SQLite's busy handler.
+
+    SQLite's handler sleeps 1, 2, 5 … 100 ms between retries: under contention that sleeping,
+    not the work, set the pace (two processes writing at once lost a third of their speed).
+    Threads of a process queue on a lock; processes on an OS file lock (``flock``), which
+    wakes the next writer the moment the last one commits. On Windows the file lock is not
+    used and SQLite's busy handler orders the processes. Re-entrant within a thread.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._threads = threading.RLock()
+        self._depth = 0
+        self._file: IO[bytes] | None = None
+
+    def __enter__(self) -> WriterLock:
+        self._threads.acquire()
+        self._depth += 1
+        if self._depth == 1 and fcntl is not None:
+            try:
+                if self._file is None:
+                    self._file = open(self._path, "ab")  # noqa: SIM115 - kept open for the process's life
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_EX)
+            except OSError:  # e.g. a read-only folder: SQLite's own locking still holds
+                self._file = None
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        try:
+            if self._depth == 1 and self._file is not None:
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
+        finally:
+            self._depth -= 1
+            self._threads.release()
+
+    def close(self) -> None:
+        with self._threads:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+
+
+def _hold_loaded_objects(factory: sessionmaker[Session]) -> None:
+    """Write sessions keep every object they load or store until they end.
+
+    A session's identity map holds objects weakly: a row stored by one function and read back
+    by the next in the same transaction was dropped in between and loaded again (three
+    SELECTs per customer reply). Write transactions are short, so holding them costs nothing.
+    """
+    def hold(session: Session, instance: object) -> None:
+        session.info.setdefault("held", []).append(instance)
+
+    for name in ("pending_to_persistent", "loaded_as_persistent", "detached_to_persistent"):
+        event.listen(factory, name, hold)
+
+
 class Database:
     """The workspace database: one engine, a reader and a writer session factory."""
 
@@ -63,9 +126,8 @@ class Database:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False)
         audit.install(self._write)
-        # Writers of this process queue on a lock instead of in SQLite's busy handler, which sleeps
-        # 1, 2, 5 … 100 ms between retries: under contention that sleeping, not the work, set the pace.
-        self._write_lock = threading.RLock()
+        _hold_loaded_objects(self._write)
+        self._write_lock = WriterLock(self.path.with_name(self.path.name + ".writer"))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -92,3 +154,4 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection (before a backup restore or at exit)."""
         self.engine.dispose()
+        self._write_lock.close()

@@ -4442,6 +4442,10 @@
         <translation>Hintergrund-Worker</translation>
     </message>
     <message>
+        <source>Answer customers in helper processes on multi-core machines</source>
+        <translation>Kunden in Hilfsprozessen beantworten (Rechner mit mehreren Kernen)</translation>
+    </message>
+    <message>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>

@@ -4478,6 +4478,10 @@
         <translation>Фонові обробники</translation>
     </message>
     <message>
+        <source>Answer customers in helper processes on multi-core machines</source>
+        <translation>Відповідати клієнтам у допоміжних процесах (на багатоядерних комп’ютерах)</translation>
+    </message>
+    <message>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
