@@ -3,7 +3,9 @@
 Messages arrive through a connector (in-process, no network) as fast as they
 come; we measure messages per second until every reply was handed back to the
 channel, and the added latency per message (receive → reply handed to the
-channel), p50 and p95. Results: benchmarks/results/inbox.json.
+channel), p50 and p95. The burst runs twice: with the answer helper processes
+the app starts by default (one per core beyond the first, at most two), and with
+everything in one process. Results: benchmarks/results/inbox.json.
 """
 
 from __future__ import annotations
@@ -59,9 +61,13 @@ class TimingConnector:
         return ChannelHealth("running")
 
 
-def run(n: int = 400, chats: int = 80, rate: float | None = None) -> dict[str, float]:
-    """A burst of ``n`` messages (throughput), or ``rate`` messages per second (latency under load)."""
+def run(n: int = 400, chats: int = 80, rate: float | None = None, helpers: bool = True) -> dict[str, float]:
+    """A burst of ``n`` messages (throughput), or ``rate`` messages per second (latency under load).
+
+    ``helpers``: the AI runs in answer helper processes (the default), or all in this one.
+    """
     app = open_app(Workspace(Path(tempfile.mkdtemp(prefix="bench-inbox-")) / "ws"))
+    app.settings.set("queue.answer_helpers", helpers, ACTOR_SYSTEM)
     from services.demo import create_demo
     create_demo(app, now=datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     app.knowledge.recover()  # not immediate: queued; run the ingestion now, before timing
@@ -91,19 +97,22 @@ def run(n: int = 400, chats: int = 80, rate: float | None = None) -> dict[str, f
     while len(connector.handed) < n and time.perf_counter() - start < 600:
         time.sleep(0.01)
     elapsed = max(connector.handed.values()) - start
+    helper_processes = runtime.pool.size if runtime.pool is not None else 0
     runtime.stop()
     for s, handler in saved.items():
         signal.signal(s, handler)
     app.close()
     latencies = sorted((connector.handed[k] - arrived[k]) * 1000 for k in arrived if k in connector.handed)
-    return {"messages": n, "answered": len(connector.handed), "messages_per_s": round(n / elapsed, 1),
+    return {"messages": n, "answered": len(connector.handed), "helper_processes": helper_processes,
+            "messages_per_s": round(n / elapsed, 1),
             "p50_ms": round(statistics.median(latencies), 1),
             "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 1)}
 
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 400
-    results = {"burst": run(n), "paced_10_per_s": run(n // 4, rate=10.0), "paced_20_per_s": run(n // 4, rate=20.0)}
+    results = {"burst": run(n), "burst_one_process": run(n, helpers=False), "paced_10_per_s": run(n // 4, rate=10.0),
+               "paced_20_per_s": run(n // 4, rate=20.0)}
     print(results)
     RESULTS.mkdir(exist_ok=True)
     payload = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),

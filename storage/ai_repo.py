@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from secretary.ai.context import Memory, Turn
-from storage.models import InboxMessage, Thread, UsageEvent
+from storage.models import InboxMessage, Thread, UsageEvent, utcnow
 
 _ROLES = {"customer": "customer", "ai": "ai", "staff": "staff"}
 SUMMARY_CHARS = 2000
@@ -18,6 +18,12 @@ _TURNS_BEFORE = (select(InboxMessage.id, InboxMessage.author_kind, InboxMessage.
                  .where(InboxMessage.thread_id == bindparam("thread"), InboxMessage.author_kind.in_(tuple(_ROLES)),
                         InboxMessage.id < bindparam("before"))
                  .order_by(InboxMessage.id.desc()).limit(bindparam("turns")))
+
+
+_MEMORY = select(Thread.memory).where(Thread.id == bindparam("thread"))
+_SAVE_MEMORY = (update(Thread.__table__).where(Thread.__table__.c.id == bindparam("thread"))
+                .values(memory=bindparam("memory")))
+_USAGE = insert(UsageEvent.__table__)
 
 
 def memory(session: Session, thread_id: int, before_id: int | None = None, turns: int = 8) -> tuple[Memory, int]:
@@ -54,15 +60,15 @@ def older_turns(session: Session, thread_id: int, after_id: int, before_id: int,
 def save_memory(session: Session, thread_id: int, *, summary: str | None = None, state: dict[str, Any] | None = None,
                 summarized_upto: int | None = None, placeholders: dict[str, str] | None = None) -> None:
     """Store the rolling summary, the open flow's state and the conversation's PII placeholders."""
-    thread = session.get(Thread, thread_id)
-    if thread is None:
+    found = session.execute(_MEMORY, {"thread": thread_id}).first()  # plain statements: once per reply
+    if found is None:
         return
-    stored = dict(thread.memory or {})
+    stored = dict(found[0] or {})
     for key, value in (("summary", summary), ("state", state), ("summarized_upto", summarized_upto),
                        ("placeholders", placeholders)):
         if value is not None:
             stored[key] = value
-    thread.memory = stored  # flushed with the rest of the reply's transaction
+    session.execute(_SAVE_MEMORY, {"thread": thread_id, "memory": stored})  # memory is never audited
 
 
 def placeholders(session: Session, thread_id: int) -> dict[str, str]:
@@ -90,4 +96,5 @@ def flag_thread(session: Session, thread_id: int, labels: list[str], *, handoff:
 
 def record_usage(session: Session, event_type: str, quantity: int, metadata: dict[str, Any]) -> None:
     """One metering row (``ai.reply`` messages, ``ai.tokens``) for the licence."""
-    session.add(UsageEvent(event_type=event_type, quantity=quantity, usage_metadata=metadata))
+    session.execute(_USAGE, {"event_type": event_type, "quantity": quantity, "metadata": metadata,
+                             "occurred_at": utcnow()})  # a plain insert: metering is not audited

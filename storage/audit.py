@@ -125,6 +125,13 @@ def _user_id(actor: str) -> int | None:
     return int(ident) if kind == "user" and ident.isdigit() else None
 
 
+def created(session: Session, obj: Any) -> None:
+    """Audit a row inserted with a plain statement (not through a flush), as a flush would have."""
+    if _audited(obj):
+        session.execute(_INSERT, [_row(utcnow(), session.info.get("actor", "system"), "create", obj, None,
+                                       _columns(obj))])
+
+
 def record(session: Session, action: str, resource_type: str, resource_id: str | None = None,
            old_values: dict[str, Any] | None = None, new_values: dict[str, Any] | None = None) -> None:
     """Audit an action that is not an ORM change (a secret stored, a backup taken, an export)."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from secretary.records import InboundMessage, Reply
+from storage import audit
 from storage.models import Attachment, CannedResponse, Channel, Contact, ContactIdentity, InboxMessage, Thread, utcnow
 
 
@@ -41,8 +42,23 @@ def ensure_channel(session: Session, type_: str, name: str) -> int:
 # Python each time, twenty times what running the prebuilt one costs (bind values come per call).
 _THREAD_OF_CHAT = select(Thread).where(Thread.channel_id == bindparam("channel"),
                                        Thread.external_chat_id == bindparam("chat"))
-_MESSAGE_BY_EXTERNAL = select(InboxMessage).where(InboxMessage.channel_id == bindparam("channel"),
-                                                  InboxMessage.external_id == bindparam("external"))
+_MESSAGE_BY_EXTERNAL = select(InboxMessage.id, InboxMessage.thread_id).where(
+    InboxMessage.channel_id == bindparam("channel"), InboxMessage.external_id == bindparam("external"))
+_THREAD_STATE = select(Thread.id, Thread.status).where(Thread.channel_id == bindparam("channel"),
+                                                      Thread.external_chat_id == bindparam("chat"))
+_INSERTED = tuple((key, InboxMessage.__mapper__.attrs[key].columns[0].key) for key in (  # attribute → column
+    "thread_id", "channel_id", "external_id", "direction", "author_kind", "sender", "content", "language", "status",
+    "message_metadata", "created_at"))
+_INSERT_MESSAGE = insert(InboxMessage.__table__).returning(InboxMessage.__table__.c.id)
+_REPLIED = (*_INSERTED, ("reply_to_id", "reply_to_id"), ("send_attempts", "send_attempts"))
+_ROUTE = select(InboxMessage.thread_id, InboxMessage.channel_id).where(InboxMessage.id == bindparam("message"))
+_ANSWERED = (update(InboxMessage.__table__).where(InboxMessage.__table__.c.id == bindparam("message"))
+             .values(status="answered"))
+_THREAD_REPLIED = (update(Thread.__table__).where(Thread.__table__.c.id == bindparam("thread"))
+                   .values(last_message_at=bindparam("at"),
+                           language=func.coalesce(Thread.__table__.c.language, bindparam("language"))))
+_TOUCH_THREAD = (update(Thread.__table__).where(Thread.__table__.c.id == bindparam("thread"))
+                 .values(last_message_at=bindparam("at")))
 _REPLY = aliased(InboxMessage)
 _INBOUND = (select(InboxMessage.id, InboxMessage.thread_id, InboxMessage.content, InboxMessage.language,
                    Contact.name)
@@ -70,20 +86,32 @@ def _thread(session: Session, channel_id: int, chat_id: str, contact_id: int | N
 def receive(session: Session, channel_id: int, chat_id: str, external_id: str, content: str, *,
             sender: str | None = None, contact_id: int | None = None, language: str | None = None,
             metadata: dict[str, Any] | None = None) -> Received:
-    """Store an inbound message once per ``(channel, external_id)``."""
-    existing = session.scalar(_MESSAGE_BY_EXTERNAL, {"channel": channel_id, "external": external_id})
+    """Store an inbound message once per ``(channel, external_id)``.
+
+    The common case (a known chat) runs as plain statements rather than through the ORM's unit
+    of work, which cost more than the SQL itself on this path; the audit row is written the same.
+    """
+    existing = session.execute(_MESSAGE_BY_EXTERNAL, {"channel": channel_id, "external": external_id}).first()
     if existing is not None:
-        return Received(existing.id, existing.thread_id, False)
-    thread = _thread(session, channel_id, chat_id, contact_id)
-    message = InboxMessage(thread_id=thread.id, channel_id=channel_id, external_id=external_id, direction="in",
+        return Received(existing[0], existing[1], False)
+    found = session.execute(_THREAD_STATE, {"channel": channel_id, "chat": chat_id}).first()
+    if found is None or found[1] == "closed":  # a new chat, or a closed one reopening: rare, audited by the ORM
+        thread = _thread(session, channel_id, chat_id, contact_id)
+        if thread.status == "closed":
+            thread.status = "open"
+        session.flush()
+        thread_id = thread.id
+    else:
+        thread_id = found[0]
+    now = utcnow()
+    message = InboxMessage(thread_id=thread_id, channel_id=channel_id, external_id=external_id, direction="in",
                            author_kind="customer", sender=sender, content=content, language=language,
-                           status="received", message_metadata=metadata or {})
-    session.add(message)
-    thread.last_message_at = utcnow()
-    if thread.status == "closed":
-        thread.status = "open"
-    session.flush()
-    return Received(message.id, thread.id, True)
+                           status="received", message_metadata=metadata or {}, created_at=now)
+    values = {column: getattr(message, key) for key, column in _INSERTED}
+    message.id = session.execute(_INSERT_MESSAGE, values).scalar_one()
+    session.execute(_TOUCH_THREAD, {"thread": thread_id, "at": now})  # quiet: not audited
+    audit.created(session, message)
+    return Received(message.id, thread_id, True)
 
 
 def unanswered_ids(session: Session) -> list[int]:
@@ -113,25 +141,27 @@ def reply_id(session: Session, inbound_id: int) -> int | None:
 
 
 def store_reply(session: Session, inbound_id: int, reply: Reply) -> tuple[int, bool]:
-    """Store the reply to ``inbound_id`` once; returns ``(reply id, created)``."""
+    """Store the reply to ``inbound_id`` once; returns ``(reply id, created)``.
+
+    Plain statements, as in :func:`receive`: this runs once per customer message.
+    """
     existing = reply_id(session, inbound_id)
     if existing is not None:
         return existing, False
-    inbound = session.get(InboxMessage, inbound_id)
+    inbound = session.execute(_ROUTE, {"message": inbound_id}).first()
     if inbound is None:
         raise LookupError(f"message {inbound_id} does not exist")
-    thread = session.get(Thread, inbound.thread_id)  # loaded before the add: a query would flush it early
+    thread_id, channel_id = inbound
     # No savepoint: write sessions begin IMMEDIATE, so the check above holds until commit (the
     # unique reply_to_id index stays as the last guard; tripping it rolls the whole task back).
-    out = InboxMessage(thread_id=inbound.thread_id, channel_id=inbound.channel_id, direction="out",
-                       author_kind=reply.author_kind, content=reply.content, language=reply.language,
-                       status="pending", reply_to_id=inbound_id, message_metadata=dict(reply.metadata))
-    session.add(out)
-    inbound.status = "answered"
-    if thread is not None:
-        thread.last_message_at = utcnow()
-        thread.language = thread.language or reply.language
-    session.flush()
+    now = utcnow()
+    out = InboxMessage(thread_id=thread_id, channel_id=channel_id, direction="out", author_kind=reply.author_kind,
+                       content=reply.content, language=reply.language, status="pending", reply_to_id=inbound_id,
+                       message_metadata=dict(reply.metadata), send_attempts=0, created_at=now)
+    out.id = session.execute(_INSERT_MESSAGE, {column: getattr(out, key) for key, column in _REPLIED}).scalar_one()
+    session.execute(_ANSWERED, {"message": inbound_id})  # delivery state: not audited
+    session.execute(_THREAD_REPLIED, {"thread": thread_id, "at": now, "language": reply.language})
+    audit.created(session, out)
     return out.id, True
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session, aliased
 
 from secretary.channels import Button, OutgoingMessage
 from secretary.errors import InvalidInput
@@ -14,6 +15,17 @@ from storage import audit
 from storage.models import InboxMessage, Thread, utcnow
 
 DONE = ("sent", "failed", "uncertain")
+_REPLIED_TO = aliased(InboxMessage)
+_CLAIMABLE = (select(InboxMessage.status, InboxMessage.channel_id, InboxMessage.send_attempts, InboxMessage.content,
+                     InboxMessage.message_metadata, Thread.external_chat_id, _REPLIED_TO.external_id)
+              .join(Thread, Thread.id == InboxMessage.thread_id)
+              .outerjoin(_REPLIED_TO, _REPLIED_TO.id == InboxMessage.reply_to_id)
+              .where(InboxMessage.id == bindparam("message"), InboxMessage.direction == "out"))
+_FINISH = (update(InboxMessage.__table__).where(InboxMessage.__table__.c.id == bindparam("message"))
+           .values(status=bindparam("status"), error=bindparam("error"), external_id=bindparam("external"),
+                   sent_at=bindparam("sent")))
+_SENDING = (update(InboxMessage.__table__).where(InboxMessage.__table__.c.id == bindparam("message"))
+            .values(status="sending", send_attempts=bindparam("attempts")))
 UNCERTAIN = "the app stopped while this was being sent: check the chat, then resend if needed"
 
 
@@ -54,11 +66,18 @@ def claim(session: Session, message_id: int, resend_cut_off: bool) -> Claimed | 
 
 
 def claim_pending(session: Session, message_id: int, runs: Callable[[int], bool]) -> Claimed | None:
-    """Claim a just-stored ``pending`` reply inside the transaction that stored it, if ``runs(channel id)``."""
-    message = session.get(InboxMessage, message_id)
-    if message is None or message.status != "pending" or not runs(message.channel_id):
+    """Claim a just-stored ``pending`` reply inside the transaction that stored it, if ``runs(channel id)``.
+
+    Plain statements (one query, one update): this runs once per customer message.
+    """
+    row = session.execute(_CLAIMABLE, {"message": message_id}).first()
+    if row is None:
         return None
-    return _mark_sending(session, message)
+    status, channel_id, attempts, content, metadata, chat_id, replied_external = row
+    if status != "pending" or not runs(channel_id):
+        return None
+    session.execute(_SENDING, {"message": message_id, "attempts": attempts + 1})  # delivery state: not audited
+    return Claimed(channel_id, _outgoing(message_id, chat_id, content, metadata, replied_external), attempts + 1)
 
 
 def channel_of(session: Session, message_id: int) -> int | None:
@@ -71,13 +90,18 @@ def _mark_sending(session: Session, message: InboxMessage) -> Claimed:
     assert thread is not None
     message.status = "sending"
     message.send_attempts += 1
-    buttons = tuple(tuple(Button(str(b["text"]), str(b["data"])) for b in row)
-                    for row in (message.message_metadata or {}).get("buttons", []))
     replied_to = session.get(InboxMessage, message.reply_to_id) if message.reply_to_id else None
-    outgoing = OutgoingMessage(chat_id=thread.external_chat_id, text=message.content, buttons=buttons,
-                               reply_to_external_id=replied_to.external_id if replied_to else None,
-                               idempotency_key=f"msg-{message.id}")
+    outgoing = _outgoing(message.id, thread.external_chat_id, message.content, message.message_metadata,
+                         replied_to.external_id if replied_to else None)
     return Claimed(message.channel_id, outgoing, message.send_attempts)
+
+
+def _outgoing(message_id: int, chat_id: str, content: str, metadata: dict[str, Any] | None,
+              replied_external: str | None) -> OutgoingMessage:
+    buttons = tuple(tuple(Button(str(b["text"]), str(b["data"])) for b in row)
+                    for row in (metadata or {}).get("buttons", []))
+    return OutgoingMessage(chat_id=chat_id, text=content, buttons=buttons, reply_to_external_id=replied_external,
+                           idempotency_key=f"msg-{message_id}")
 
 
 def release(session: Session, message_id: int, error: str) -> None:
@@ -93,9 +117,9 @@ def finish(session: Session, outcomes: Iterable[Finished]) -> None:
     if not rows:
         return
     now = utcnow()
-    session.execute(update(InboxMessage), [  # ORM bulk update by primary key: one executemany
-        {"id": r.message_id, "status": r.status, "error": r.error, "external_id": r.external_id,
-         "sent_at": now if r.status == "sent" else None} for r in rows])
+    session.execute(_FINISH, [  # one executemany of a plain statement
+        {"message": r.message_id, "status": r.status, "error": r.error, "external": r.external_id,
+         "sent": now if r.status == "sent" else None} for r in rows])
 
 
 def resend(session: Session, message_id: int) -> None:
