@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from secretary.ai.context import Memory, Turn
 from storage.models import InboxMessage, Thread, UsageEvent, utcnow
+
+_THREADS = cast(Table, Thread.__table__)  # the plain table, for statements without the ORM
+_USAGE_EVENTS = cast(Table, UsageEvent.__table__)  # the plain table, for statements without the ORM
 
 _ROLES = {"customer": "customer", "ai": "ai", "staff": "staff"}
 SUMMARY_CHARS = 2000
@@ -21,9 +24,9 @@ _TURNS_BEFORE = (select(InboxMessage.id, InboxMessage.author_kind, InboxMessage.
 
 
 _MEMORY = select(Thread.memory).where(Thread.id == bindparam("thread"))
-_SAVE_MEMORY = (update(Thread.__table__).where(Thread.__table__.c.id == bindparam("thread"))
+_SAVE_MEMORY = (update(_THREADS).where(_THREADS.c.id == bindparam("thread"))
                 .values(memory=bindparam("memory")))
-_USAGE = insert(UsageEvent.__table__)
+_USAGE = insert(_USAGE_EVENTS)
 
 
 def memory(session: Session, thread_id: int, before_id: int | None = None, turns: int = 8) -> tuple[Memory, int]:

@@ -9,14 +9,17 @@ on the same message can never store two replies.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from secretary.records import InboundMessage, Reply
 from storage import audit
 from storage.models import Attachment, CannedResponse, Channel, Contact, ContactIdentity, InboxMessage, Thread, utcnow
+
+_MESSAGES = cast(Table, InboxMessage.__table__)  # the plain table, for statements without the ORM
+_THREADS = cast(Table, Thread.__table__)  # the plain table, for statements without the ORM
 
 
 @dataclass(frozen=True)
@@ -49,15 +52,15 @@ _THREAD_STATE = select(Thread.id, Thread.status).where(Thread.channel_id == bind
 _INSERTED = tuple((key, InboxMessage.__mapper__.attrs[key].columns[0].key) for key in (  # attribute → column
     "thread_id", "channel_id", "external_id", "direction", "author_kind", "sender", "content", "language", "status",
     "message_metadata", "created_at"))
-_INSERT_MESSAGE = insert(InboxMessage.__table__).returning(InboxMessage.__table__.c.id)
+_INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)
 _REPLIED = (*_INSERTED, ("reply_to_id", "reply_to_id"), ("send_attempts", "send_attempts"))
 _ROUTE = select(InboxMessage.thread_id, InboxMessage.channel_id).where(InboxMessage.id == bindparam("message"))
-_ANSWERED = (update(InboxMessage.__table__).where(InboxMessage.__table__.c.id == bindparam("message"))
+_ANSWERED = (update(_MESSAGES).where(_MESSAGES.c.id == bindparam("message"))
              .values(status="answered"))
-_THREAD_REPLIED = (update(Thread.__table__).where(Thread.__table__.c.id == bindparam("thread"))
+_THREAD_REPLIED = (update(_THREADS).where(_THREADS.c.id == bindparam("thread"))
                    .values(last_message_at=bindparam("at"),
-                           language=func.coalesce(Thread.__table__.c.language, bindparam("language"))))
-_TOUCH_THREAD = (update(Thread.__table__).where(Thread.__table__.c.id == bindparam("thread"))
+                           language=func.coalesce(_THREADS.c.language, bindparam("language"))))
+_TOUCH_THREAD = (update(_THREADS).where(_THREADS.c.id == bindparam("thread"))
                  .values(last_message_at=bindparam("at")))
 _REPLY = aliased(InboxMessage)
 _INBOUND = (select(InboxMessage.id, InboxMessage.thread_id, InboxMessage.content, InboxMessage.language,

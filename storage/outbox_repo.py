@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session, aliased
 
 from secretary.channels import Button, OutgoingMessage
 from secretary.errors import InvalidInput
 from storage import audit
 from storage.models import InboxMessage, Thread, utcnow
+
+_MESSAGES = cast(Table, InboxMessage.__table__)  # the plain table, for statements without the ORM
 
 DONE = ("sent", "failed", "uncertain")
 _REPLIED_TO = aliased(InboxMessage)
@@ -21,10 +23,10 @@ _CLAIMABLE = (select(InboxMessage.status, InboxMessage.channel_id, InboxMessage.
               .join(Thread, Thread.id == InboxMessage.thread_id)
               .outerjoin(_REPLIED_TO, _REPLIED_TO.id == InboxMessage.reply_to_id)
               .where(InboxMessage.id == bindparam("message"), InboxMessage.direction == "out"))
-_FINISH = (update(InboxMessage.__table__).where(InboxMessage.__table__.c.id == bindparam("message"))
+_FINISH = (update(_MESSAGES).where(_MESSAGES.c.id == bindparam("message"))
            .values(status=bindparam("status"), error=bindparam("error"), external_id=bindparam("external"),
                    sent_at=bindparam("sent")))
-_SENDING = (update(InboxMessage.__table__).where(InboxMessage.__table__.c.id == bindparam("message"))
+_SENDING = (update(_MESSAGES).where(_MESSAGES.c.id == bindparam("message"))
             .values(status="sending", send_attempts=bindparam("attempts")))
 UNCERTAIN = "the app stopped while this was being sent: check the chat, then resend if needed"
 

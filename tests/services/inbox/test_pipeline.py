@@ -9,7 +9,7 @@ from secretary.audit import ACTOR_SYSTEM
 from secretary.channels import IncomingAttachment
 from secretary.errors import InvalidInput, RateLimited, RemoteUnavailable
 from storage import channels_repo
-from storage.models import Attachment, InboxMessage, Thread
+from storage.models import Attachment, AuditLog, InboxMessage, Thread
 from tests.fakes.connector import FakeConnector
 
 
@@ -39,6 +39,21 @@ def test_message_is_answered_and_sent_exactly_once(wired) -> None:
     assert reply.status == "sent" and reply.external_id.startswith("out-") and reply.sent_at is not None
     app.queue.recover()  # start-up recovery finds nothing to do
     assert len(connector.sent) == 1
+
+
+def test_messages_and_replies_are_audited_without_their_text(wired) -> None:
+    """The hot path writes plain statements; the audit log still gets one create row each, by who wrote it."""
+    app, connector = wired
+    connector.push("42", "42:7", "My IBAN is DE89370400440532013000, what now?", sender_name="Anna")
+    with app.db.reading() as session:
+        rows = list(session.scalars(select(AuditLog).where(AuditLog.action == "inbox_messages.create")
+                                    .order_by(AuditLog.id)))
+        thread = session.scalars(select(Thread)).one()
+    assert [(r.actor.split(":")[0], r.new_values["direction"]) for r in rows] == [("connector", "in"), ("ai", "out")]
+    assert all("content" not in r.new_values and "message_metadata" not in r.new_values for r in rows)
+    assert "DE89370400440532013000" not in str([r.new_values for r in rows])
+    assert rows[0].new_values["thread_id"] == thread.id and rows[0].resource_id == str(rows[1].new_values["reply_to_id"])
+    assert thread.last_message_at is not None and thread.language == "en"
 
 
 def test_temporary_failures_are_retried_then_sent(wired) -> None:
