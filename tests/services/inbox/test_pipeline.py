@@ -52,7 +52,8 @@ def test_messages_and_replies_are_audited_without_their_text(wired) -> None:
     assert [(r.actor.split(":")[0], r.new_values["direction"]) for r in rows] == [("connector", "in"), ("ai", "out")]
     assert all("content" not in r.new_values and "message_metadata" not in r.new_values for r in rows)
     assert "DE89370400440532013000" not in str([r.new_values for r in rows])
-    assert rows[0].new_values["thread_id"] == thread.id and rows[0].resource_id == str(rows[1].new_values["reply_to_id"])
+    assert rows[0].new_values["thread_id"] == thread.id
+    assert rows[0].resource_id == str(rows[1].new_values["reply_to_id"])
     assert thread.last_message_at is not None and thread.language == "en"
 
 
