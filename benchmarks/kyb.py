@@ -16,7 +16,9 @@ Cyrillic, word order, a middle name dropped or added, legal forms), half unrelat
 realistic names of persons and companies in English, German, Ukrainian and Russian.
 
 Measured side by side in one run: our ScreeningIndex (build time and memory; names per
-second in one process and in ``--workers`` processes; p50/p95 latency of one name); a
+second in one process and in ``--workers`` processes through the product's batch path,
+services.kyb.bulk as ``kyb screen --workers`` runs it, fork and results included; p50/p95
+latency of one name); a
 brute-force rapidfuzz baseline (token_sort_ratio against all ~4,100 names of the UN list);
 OpenSanctions' logic-v2 (nomenklatura) over a token-blocking index, on a subsample. Screening
 quality: the share of near-variants whose listed entry is found, and the share of
@@ -27,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
 import platform
 import random
@@ -43,6 +44,8 @@ from secretary.kyb.formats import parse
 from secretary.kyb.matching import DEFAULT_THRESHOLD, Query, ScreeningIndex
 from secretary.kyb.matching.normalize import transliterate_cyrillic
 from secretary.kyb.records import ListEntry, ListName
+from services.kyb import bulk
+from services.kyb.bulk import screen_many
 
 RESULTS = Path(__file__).with_name("results")
 FIXTURES = Path(os.environ.get("KYB_FIXTURES", "/work/shared/kyb-fixtures"))
@@ -331,19 +334,6 @@ def _cold(index: ScreeningIndex) -> None:
     index._holders_cache.clear()
 
 
-def _worker(chunk: tuple[list[Query], list[Query]]) -> tuple[float, int]:
-    """One process: forget the caches, warm up, then screen its share; returns (seconds, names)."""
-    warm, share = chunk
-    assert _INDEX is not None
-    _cold(_INDEX)
-    for q in warm:
-        _INDEX.screen(q)
-    start = time.perf_counter()
-    for q in share:
-        _INDEX.screen(q)
-    return time.perf_counter() - start, len(share)
-
-
 def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str | None]], workers: int) -> dict:
     """Build time and memory, names/s in one and in ``workers`` processes, latency, candidates."""
     global _INDEX
@@ -353,6 +343,15 @@ def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str 
     build = time.perf_counter() - start
     memory = _rss_mb() - before
     _INDEX = index
+    for q in warm:
+        index.screen(q)
+    # The product's batch path first, as `kyb screen --workers` runs it right after building the
+    # index: fork, screening and results included (services.kyb.bulk).
+    start = time.perf_counter()
+    parallel_results = screen_many(index, [q for q, _ in qs], DEFAULT_THRESHOLD, workers=workers)
+    parallel = len(qs) / (time.perf_counter() - start)
+    assert bulk.last_processes == workers
+    _cold(index)  # then one process, from the same start: caches warmed by the warm-up names only
     for q in warm:
         index.screen(q)
     latencies, scored, candidates, results = [], [], [], []
@@ -365,10 +364,7 @@ def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str 
         candidates.append(index.last_candidates)
     single = time.perf_counter() - start
     latencies.sort()
-    shares = [([q for q, _ in qs[i::workers]]) for i in range(workers)]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        runs = pool.map(_worker, [(warm, share) for share in shares], chunksize=1)
-    parallel = sum(n for _, n in runs) / max(seconds for seconds, _ in runs)
+    assert parallel_results == results, "the batch path finds exactly what one process finds"
     return {"entries": len(index), "names": index.name_count, "build_seconds": round(build, 2),
             "index_memory_mb": round(memory, 1), "names_per_second_1_process": round(len(qs) / single, 1),
             f"names_per_second_{workers}_processes": round(parallel, 1),

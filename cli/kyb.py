@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,9 @@ def add_parser(sub: Any) -> None:
     screen = k_sub.add_parser("screen", help='screen names: JSON lines {"name", "schema", ...} on stdin')
     screen.add_argument("--threshold", type=float, help="report matches from this score (default: the setting)")
     screen.add_argument("--limit", type=int, default=10)
+    screen.add_argument("--workers", default="1", metavar="N|auto",
+                        help="screen in N processes (auto: every core); reads all input first, then answers in "
+                             "order. Default 1: each line is answered as it arrives")
     screen.add_argument("--json", action="store_true")
     compare = k_sub.add_parser("compare", help='compare names: JSON lines {"name1", "name2", "schema"} on stdin')
     compare.add_argument("--threshold", type=float, help="the score from which two names match")
@@ -187,16 +190,32 @@ def _query(item: dict[str, Any]) -> Any:
 
 
 def _screen(app: Any, args: argparse.Namespace) -> int:
+    from services.kyb.bulk import default_workers, screen_many
+    from services.kyb.checks import match_dict
     index = app.kyb.lists.index()  # NotReady (no list loaded) ends here with a clear message
     threshold = app.kyb.threshold() if args.threshold is None else args.threshold
+    if args.workers == "auto":
+        workers = default_workers()
+    elif str(args.workers).isdigit() and int(args.workers) >= 1:
+        workers = int(args.workers)
+    else:
+        return fail(f"--workers must be a number from 1 or 'auto', not {args.workers!r}")
+    lines: Iterable[tuple[int, Any, str | None]] = _lines(sys.stdin, _query)
+    found: dict[int, list[Any]] = {}
+    if workers > 1:  # all input first, then every line screened in parallel
+        lines = list(lines)
+        valid = [(number, query) for number, query, error in lines if error is None]
+        found = dict(zip((n for n, _ in valid), screen_many(index, [q for _, q in valid], threshold, args.limit,
+                                                           workers), strict=True))
     failed = 0
-    for number, query, error in _lines(sys.stdin, _query):
+    for number, query, error in lines:
         if error is not None:
             failed += 1
             out: dict[str, Any] = {"error": f"line {number}: {error}"}
         else:
-            from services.kyb.checks import match_dict
-            out = {"matches": [match_dict(m) for m in index.screen(query, threshold=threshold, limit=args.limit)]}
+            matches = found[number] if number in found else index.screen(query, threshold=threshold,
+                                                                          limit=args.limit)
+            out = {"matches": [match_dict(m) for m in matches]}
         if args.json:
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         elif "error" in out:
@@ -205,6 +224,8 @@ def _screen(app: Any, args: argparse.Namespace) -> int:
             best = out["matches"][0] if out["matches"] else None
             print(f"{query.name[:40]:<40}  " + (f"{best['score']:.2f} {best['list']} {best['name']}"
                                                  if best else "no match"))
+        if workers == 1:
+            sys.stdout.flush()  # a script writing one line and waiting gets its answer now
     sys.stdout.flush()
     return fail(f"{failed} input line(s) could not be screened (see their error lines)") if failed else 0
 

@@ -53,6 +53,10 @@ def test_lists_screen_and_report_from_the_command_line(tmp_path, kyb_fixtures) -
     assert out[2]["matches"][0]["entity_id"] == "11195"
     scores = [m["score"] for m in out[2]["matches"]]
     assert scores == sorted(scores, reverse=True)
+    parallel = _run(["kyb", "screen", "--json", "--workers", "auto"], home, stdin)  # same lines, same order
+    assert parallel.returncode == 1 and _lines(parallel.stdout) == out
+    wrong = _run(["kyb", "screen", "--workers", "many"], home, stdin)
+    assert wrong.returncode == 1 and "--workers" in wrong.stderr
     strict = _lines(_run(["kyb", "screen", "--json", "--threshold", "0.9999"], home,
                          json.dumps(queries[2]) + "\n").stdout)
     assert all(m["score"] >= 0.9999 for m in strict[0]["matches"])

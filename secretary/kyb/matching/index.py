@@ -347,24 +347,27 @@ class ScreeningIndex:
         matches = []
         for entry_no, (name_score, number, q) in best.items():
             if query.identifiers or name_score >= floor:
-                match = self._match(query, entry_no, number, q, name_score)
-                if match.score >= limit_score:
-                    matches.append(match)
+                verdicts: dict[str, object] = {}  # birth date, country, identifiers: cheap, weighed in first
+                adjust, notes = context(query.country, query.birth_date, query.identifiers, self.entries[entry_no],
+                                        verdicts)
+                score = min(1.0, max(0.0, name_score + adjust))
+                if verdicts.get("identifier") == "match":
+                    score = max(score, 0.98)
+                if score >= limit_score:  # only what is reported is explained (a second, explaining comparison)
+                    matches.append(self._match(query, entry_no, number, q, score, notes, verdicts))
         matches.sort(key=lambda m: (-m.score, m.list_id, m.entity_id))
         return matches[:limit]
 
-    def _match(self, query: Query, entry_no: int, number: int, q: Name, name_score: float) -> Match:
-        """Weigh the context in and explain one candidate entry."""
+    def _match(self, query: Query, entry_no: int, number: int, q: Name, score: float, notes: list[str],
+               verdicts: dict[str, object]) -> Match:
+        """Explain one reported entry: which name pair, which features, what the context added."""
         entry = self.entries[entry_no]
         raw_score, reasons, features = compare_prepared(q, self._names[number])
         parts = [describe(query.name, self._name_raw[number], raw_score, reasons)]
         if self._name_weak[number]:
             parts.append(f"weak alias x{WEAK_ALIAS_FACTOR}")
             features["weak_alias"] = True
-        adjust, notes = context(query.country, query.birth_date, query.identifiers, entry, features)
-        score = min(1.0, max(0.0, name_score + adjust))
-        if features.get("identifier") == "match":
-            score = max(score, 0.98)
+        features.update(verdicts)
         features["name_score"] = raw_score
         return Match(entry.list_id, entry.entity_id, entry.name, self._name_raw[number], round(score, 4),
                      "; ".join(parts + notes), features)

@@ -1,0 +1,46 @@
+"""Screening a batch on several processes (``kyb screen --workers``): the same matches, in input order."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+
+from secretary.kyb.formats import parse
+from secretary.kyb.matching import Query, ScreeningIndex
+from services.kyb import bulk
+
+
+@pytest.fixture(scope="module")
+def listed(kyb_fixtures):  # type: ignore[no-untyped-def]
+    return [*parse("ofac-csv", kyb_fixtures / "ofac" / "csv-mini").entries,
+            *parse("un-xml", kyb_fixtures / "un" / "un_consolidated_sample.xml").entries]
+
+
+@pytest.fixture(scope="module")
+def index(listed) -> ScreeningIndex:  # type: ignore[no-untyped-def]
+    return ScreeningIndex.build(listed)
+
+
+def _batch(entries, n: int) -> list[Query]:  # type: ignore[no-untyped-def]
+    listed = [(name.full, entry.schema) for entry in entries for name in entry.names][:60]
+    unrelated = [("Anna Schmidt", "Person"), ("Müller Bau GmbH", "Company"), ("Олена Коваленко", "Person")]
+    pool = [*listed, *unrelated]
+    return [Query(f"{name} {i % 7}" if i % 5 == 0 else name, schema) for i, (name, schema) in
+            ((i, pool[i % len(pool)]) for i in range(n))]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_large_batch_runs_on_two_processes_with_the_same_matches_in_order(index, listed) -> None:  # type: ignore[no-untyped-def]
+    queries = _batch(listed, 2 * bulk.MIN_PER_WORKER + 40)
+    serial = [index.screen(q, threshold=0.7) for q in queries]
+    parallel = bulk.screen_many(index, queries, 0.7, workers=2)
+    assert bulk.last_processes == 2
+    assert parallel == serial
+    assert sum(1 for found in parallel if found) > len(queries) // 2  # most listed names are found
+
+
+def test_a_small_batch_stays_in_this_process(index, listed) -> None:  # type: ignore[no-untyped-def]
+    queries = _batch(listed, 30)
+    assert bulk.screen_many(index, queries, 0.7, workers=4) == [index.screen(q, threshold=0.7) for q in queries]
+    assert bulk.last_processes == 1
