@@ -113,6 +113,10 @@ class AnswerPool:
         with self._lock:
             return [h.process.pid for h in self._helpers if h.process.pid is not None and h.process.is_alive()]
 
+    def health(self) -> dict[str, int]:
+        """For ``/health`` and ``/metrics``: helpers wanted and ready, restarts, replies made."""
+        return {"processes": self._size, "ready": self.ready(), "restarts": self.restarts, "answered": self.answered}
+
     def ready(self) -> int:
         """How many helpers are up and answering."""
         with self._lock:

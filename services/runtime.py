@@ -72,7 +72,7 @@ class Runtime:
             if http:
                 host = str(self.app.settings.get("server.host"))
                 wanted = int(self.app.settings.get("server.port")) if port is None else port
-                self.server = LocalServer(self.app, host, wanted)
+                self.server = LocalServer(self.app, host, wanted, helpers=self._helper_health)
                 self.app.connectors.started.append(self._mount)
             if channels:
                 started = self.app.connectors.start_all()
@@ -107,6 +107,10 @@ class Runtime:
         self.pool = pool
         self.app.queue.responder = PooledResponder(pool, self.app.ai)
         pool.start()
+
+    def _helper_health(self) -> dict[str, int] | None:
+        pool = self.pool
+        return pool.health() if pool is not None else None
 
     def _mount(self, connector: object) -> None:
         """Channels served over HTTP add their routes: the web widget, and Telegram's webhook."""

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 class LocalServer:
     """aiohttp in a thread; ``start()`` returns once the socket is bound."""
 
-    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 8765) -> None:
+    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 8765,
+                 helpers: Callable[[], dict[str, int] | None] = lambda: None) -> None:
         self.app = app
+        self.helpers = helpers  # the answer helper processes' state (services.answer_pool), if any run
         self.host = host
         self.port = port
         self.started = time.monotonic()
@@ -53,7 +55,8 @@ class LocalServer:
                 "worker": "running" if status.lock and status.lock.pid == _pid() else "elsewhere",
                 "queue_pending": await asyncio.to_thread(self.app.queue.pending),
                 "uptime_s": round(time.monotonic() - self.started, 1),
-                "channels": {str(cid): dataclasses.asdict(h) for cid, h in self.app.connectors.health().items()}}
+                "channels": {str(cid): dataclasses.asdict(h) for cid, h in self.app.connectors.health().items()},
+                "answer_helpers": self.helpers()}
         return web.json_response(body)
 
     async def _metrics(self, _request: web.Request) -> web.Response:
@@ -66,6 +69,15 @@ class LocalServer:
                   "# HELP secretary_uptime_seconds Seconds since the server started.",
                   "# TYPE secretary_uptime_seconds gauge",
                   f"secretary_uptime_seconds {time.monotonic() - self.started:.1f}"]
+        helpers = self.helpers()
+        if helpers is not None:
+            lines += ["# HELP secretary_answer_helpers Answer helper processes by state.",
+                      "# TYPE secretary_answer_helpers gauge",
+                      f'secretary_answer_helpers{{state="wanted"}} {helpers["processes"]}',
+                      f'secretary_answer_helpers{{state="ready"}} {helpers["ready"]}',
+                      "# HELP secretary_answer_helper_restarts_total Helpers that died and were replaced.",
+                      "# TYPE secretary_answer_helper_restarts_total counter",
+                      f"secretary_answer_helper_restarts_total {helpers['restarts']}"]
         return web.Response(text="\n".join(lines) + "\n", content_type="text/plain")
 
     async def _serve(self) -> None:

@@ -6,9 +6,11 @@ through ``multiprocessing`` (spawn), on a workspace with the demo's knowledge.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import time
+import urllib.request
 from collections import Counter
 from pathlib import Path
 
@@ -32,15 +34,16 @@ def _wait(condition, timeout: float = 60.0, what: str = "condition") -> None:  #
 
 
 @pytest.fixture
-def running(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def running(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, restore_signals):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(runtime_module, "default_size", lambda: 1)  # one helper even on a single core
     app = open_app(Workspace(tmp_path / "ws"))
     with app.db.writing(ACTOR_SYSTEM) as session:
         channel = channels_repo.add(session, "telegram", "Bot", {})
     connector = FakeConnector(channel.id)
-    runtime = Runtime(app, "worker")
-    runtime.start(channels=False)
+    runtime = Runtime(app, "serve")
+    state = runtime.start(channels=False, http=True, port=0)
     app.connectors.attach(channel.id, connector)
+    app.http_port = state.http_port  # type: ignore[attr-defined]  # for the health test
     pool = runtime.pool
     assert pool is not None, "a helper pool runs by default"
     _wait(lambda: pool.ready() == 1, what="the helper to start")
@@ -67,6 +70,20 @@ def test_a_helper_process_answers_and_the_owner_sends(running) -> None:  # type:
     assert sorted(m.language for m in replies.values()) == ["de", "uk"]
     assert {m.chat_id for m in connector.sent} == {"chat-1", "chat-2"}
     assert all(m.reply_to_external_id in ("m1", "m2") for m in connector.sent)
+
+
+def test_health_and_metrics_show_the_helpers(running) -> None:  # type: ignore[no-untyped-def]
+    app, connector, pool = running
+    connector.push("chat-1", "h1", "Hello!")
+    _wait(lambda: len(connector.sent) == 1, what="the reply")
+    base = f"http://127.0.0.1:{app.http_port}"
+    with urllib.request.urlopen(f"{base}/health", timeout=5) as response:
+        health = json.load(response)
+    assert health["answer_helpers"] == {"processes": 1, "ready": 1, "restarts": 0, "answered": 1}
+    with urllib.request.urlopen(f"{base}/metrics", timeout=5) as response:
+        metrics = response.read().decode()
+    assert 'secretary_answer_helpers{state="ready"} 1' in metrics
+    assert "secretary_answer_helper_restarts_total 0" in metrics
 
 
 def test_a_helper_killed_mid_burst_is_replaced_and_every_message_answered_once(running) -> None:  # type: ignore[no-untyped-def]
