@@ -71,7 +71,7 @@ class _Helper:
             else:
                 future.set_exception(RemoteUnavailable(f"the answer helper failed: {payload}"))
         self.ready.clear()
-        for future in list(self.pending.values()):  # the helper died: its requests are retried by the queue
+        for future in list(self.pending.values()):  # the helper died: the owner answers these itself
             if not future.done():
                 future.set_exception(RemoteUnavailable("the answer helper stopped"))
         self.pending.clear()
