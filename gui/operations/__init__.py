@@ -163,6 +163,12 @@ def op(parent: QObject | None, fn: Callable[[], Any]) -> Op:
     return Op(parent, fn)
 
 
+def run_quietly(operation: Op) -> None:
+    """Run a routine read (a poll, a page) without listing it in the status bar's tasks indicator."""
+    operation.run()
+    tracker().remove(operation.key)
+
+
 def wait_for_all(timeout_ms: int = 10_000) -> bool:
     """Block until the pool is idle (tests and shutdown); pending callbacks still need the event loop."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

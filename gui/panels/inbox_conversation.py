@@ -16,10 +16,9 @@ from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from gui.errors import describe
-from gui.operations import op
+from gui.operations import op, run_quietly
 from gui.panels.inbox_bubble import MessageBubble
 from gui.panels.inbox_texts import channel_name
-from gui.panels.inbox_threads_model import quietly
 from gui.theme import SPACE
 from services.inbox.service import InboxService
 from storage.inbox_views import AttachmentRow, MessageRow, ThreadRow
@@ -84,7 +83,7 @@ class ConversationView(QScrollArea):
         self._clear()
         self.older.setText(translate("Inbox", "Loading the conversation…"))
         generation, service = self._generation, self.service
-        quietly(op(self, lambda: tail_page(service, thread.id)).success(
+        run_quietly(op(self, lambda: tail_page(service, thread.id)).success(
             lambda page: self._first_page(generation, page)).failure(lambda exc: self._failed(generation, exc)))
 
     def _clear(self) -> None:
@@ -118,7 +117,7 @@ class ConversationView(QScrollArea):
         self._refreshing = True
         generation, service, thread_id = self._generation, self.service, self.thread.id
         first, known = self.first, self.first + len(self.order)
-        quietly(op(self, lambda: tail_page(service, thread_id, first, known)).success(
+        run_quietly(op(self, lambda: tail_page(service, thread_id, first, known)).success(
             lambda page: self._tail(generation, page)).failure(lambda _exc: self._tail_failed(generation)))
 
     def _tail_failed(self, generation: int) -> None:
@@ -170,7 +169,7 @@ class ConversationView(QScrollArea):
         generation, service, thread_id = self._generation, self.service, self.thread.id
         offset = max(0, self.first - PAGE_SIZE)
         limit = self.first - offset
-        quietly(op(self, lambda: service.messages(thread_id, offset, limit)).success(
+        run_quietly(op(self, lambda: service.messages(thread_id, offset, limit)).success(
             lambda rows: self._older(generation, offset, rows)).failure(
             lambda exc: self._failed(generation, exc)))
 

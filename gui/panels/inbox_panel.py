@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import icon
-from gui.operations import op
+from gui.operations import op, run_quietly
 from gui.panels import inbox_ops
 from gui.panels.base_panel import PageHeader, page_layout
 from gui.panels.inbox_canned_dialog import CannedDialog
@@ -35,7 +35,6 @@ from gui.panels.inbox_composer import Composer
 from gui.panels.inbox_conversation import ConversationView, Opener
 from gui.panels.inbox_header import ConversationHeader
 from gui.panels.inbox_thread_list import ThreadList
-from gui.panels.inbox_threads_model import quietly
 from gui.panels.live_panel import LivePanel
 from gui.session import Session
 from gui.theme import SPACE
@@ -198,8 +197,9 @@ class InboxPanel(LivePanel):
             return
         self._polling = True
         service, app = self.service, self.session.app
-        quietly(op(self, lambda: (inbox_ops.poll(service), inbox_ops.has_any(service, lambda: app.status().counts.get(
-            "channels", 0)))).success(self._polled).failure(lambda _exc: setattr(self, "_polling", False)))
+        def read() -> tuple[object, object]:
+            return inbox_ops.poll(service), inbox_ops.has_any(service, lambda: app.status().counts.get("channels", 0))
+        run_quietly(op(self, read).success(self._polled).failure(lambda _exc: setattr(self, "_polling", False)))
 
     def _polled(self, result: tuple[inbox_ops.Poll, tuple[int, int]]) -> None:
         self._polling = False
@@ -271,7 +271,7 @@ class InboxPanel(LivePanel):
 
     def _mark_read(self, thread_id: int) -> None:
         service, actor = self.service, self.session.actor
-        quietly(op(self, lambda: service.mark_read(thread_id, actor)).success(lambda _r: None))
+        run_quietly(op(self, lambda: service.mark_read(thread_id, actor)).success(lambda _r: None))
 
     def _show_thread(self, thread: ThreadRow) -> None:
         if self.conversation.thread is not None and self.conversation.thread.id == thread.id:
@@ -331,7 +331,7 @@ class InboxPanel(LivePanel):
 
     # --- canned responses -------------------------------------------------------------------------------------
     def _load_canned(self) -> None:
-        quietly(op(self, self.service.canned).success(self.composer.set_canned))
+        run_quietly(op(self, self.service.canned).success(self.composer.set_canned))
 
     def manage_canned(self) -> None:
         dialog = CannedDialog(self.service, self.session.actor, self)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 
-from gui.operations import Op, op, tracker
+from gui.operations import op, run_quietly
 from storage.inbox_views import ThreadFilter, ThreadRow
 
 PAGE_SIZE = 100
@@ -22,12 +22,6 @@ REFRESH_CAP = 500  # rows re-read by a live refresh; deeper pages refresh when s
 THREAD_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | Any
 Fetch = Callable[[ThreadFilter, int, int], list[ThreadRow]]
-
-
-def quietly(operation: Op) -> None:
-    """Run a routine read without listing it in the status bar's tasks indicator (it polls twice a second)."""
-    operation.run()
-    tracker().remove(operation.key)
 
 
 class ThreadsModel(QAbstractListModel):
@@ -105,7 +99,7 @@ class ThreadsModel(QAbstractListModel):
     def _request(self) -> None:
         self._set_loading(True)
         generation, f, offset = self._generation, self._filter, len(self._rows)
-        quietly(op(self, lambda: self._fetch(f, offset, PAGE_SIZE)).success(
+        run_quietly(op(self, lambda: self._fetch(f, offset, PAGE_SIZE)).success(
             lambda page: self._append(generation, page)).failure(lambda exc: self._fail(generation, exc)))
 
     def _append(self, generation: int, page: list[ThreadRow]) -> None:
@@ -142,7 +136,7 @@ class ThreadsModel(QAbstractListModel):
         self._refreshing = True
         generation, f = self._generation, self._filter
         count = min(max(len(self._rows), PAGE_SIZE), REFRESH_CAP)
-        quietly(op(self, lambda: self._fetch(f, 0, count)).success(
+        run_quietly(op(self, lambda: self._fetch(f, 0, count)).success(
             lambda rows: self._replace(generation, count, rows)).failure(
             lambda exc: self._refresh_failed(generation, exc)))
         return True

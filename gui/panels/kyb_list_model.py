@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from gui import theme
 from gui.icons import icon
-from gui.operations import op
-from gui.operations.kyb import PAGE_SIZE, CounterpartyFilter, run_quietly
+from gui.operations import op, run_quietly
+from gui.operations.kyb import PAGE_SIZE, CounterpartyFilter
 from gui.panels.kyb_texts import badge_text, firm_time, kind_text, level_colors, level_text
 from secretary.kyb.counterparty import Counterparty
 

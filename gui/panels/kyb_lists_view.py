@@ -26,6 +26,7 @@ from gui import theme
 from gui.errors import describe
 from gui.icons import icon
 from gui.operations import kyb as kyb_ops
+from gui.operations import run_quietly
 from gui.panels.kyb_list_import_dialog import ListImportDialog
 from gui.panels.kyb_texts import STALE_DAYS, age_days, age_text, firm_time, list_title, version_text
 from gui.panels.kyb_widgets import EmptyState, wrapped
@@ -220,7 +221,7 @@ class ListsView(QWidget):
 
     # loading -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        kyb_ops.run_quietly(kyb_ops.load_lists(self, self.app).success(self._loaded))
+        run_quietly(kyb_ops.load_lists(self, self.app).success(self._loaded))
 
     def _loaded(self, rows: list[kyb_ops.ListRow]) -> None:
         self.loaded_once = True

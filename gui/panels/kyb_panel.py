@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.errors import describe, show_error
 from gui.operations import kyb as kyb_ops
-from gui.operations import op
+from gui.operations import op, run_quietly
 from gui.panels.base_panel import PageHeader, page_layout
 from gui.panels.kyb_alerts import AlertsView
 from gui.panels.kyb_edit_dialog import EditDialog
@@ -183,7 +183,7 @@ class KybPanel(LivePanel):
             return
         self._polling = True
         service = self.service
-        kyb_ops.run_quietly(op(self, lambda: kyb_ops.poll(service)).success(self._polled).failure(
+        run_quietly(op(self, lambda: kyb_ops.poll(service)).success(self._polled).failure(
             lambda _exc: setattr(self, "_polling", False)))
 
     def _polled(self, polled: kyb_ops.AlertPoll) -> None:
@@ -221,7 +221,7 @@ class KybPanel(LivePanel):
         if counterparty_id is None:
             return
         generation = self._detail_generation
-        kyb_ops.run_quietly(kyb_ops.load_detail(self, self.service, counterparty_id).success(
+        run_quietly(kyb_ops.load_detail(self, self.service, counterparty_id).success(
             lambda detail: self._show_detail(generation, detail)).failure(
             lambda exc: self._detail_failed(counterparty_id, exc)))
 
@@ -293,7 +293,7 @@ class KybPanel(LivePanel):
     def load_alerts(self) -> None:
         self._alerts_generation += 1
         generation = self._alerts_generation
-        kyb_ops.run_quietly(kyb_ops.alerts(self, self.service, self.alerts.status).success(
+        run_quietly(kyb_ops.alerts(self, self.service, self.alerts.status).success(
             lambda alerts: generation == self._alerts_generation and self.alerts.set_alerts(alerts)))
 
     def acknowledge(self, alert_id: int) -> None:
