@@ -34,7 +34,9 @@ def word_keys(token: Token) -> list[str]:
         head = "~" + head
         keys.append(head + skel)
         if len(skel) >= 3:
-            keys += [head + skel[:i] + skel[i + 1:] for i in range(len(skel))]
+            for i in range(len(skel)):  # a skeleton has no letter twice in a row: "prdr" less d is "pr"
+                after = i + 2 if 0 < i < len(skel) - 1 and skel[i - 1] == skel[i + 1] else i + 1
+                keys.append(head + skel[:i] + skel[after:])
     return keys
 
 

@@ -300,6 +300,14 @@ def test_blocking_limits_the_candidates() -> None:
     assert index.last_scored <= SCORED  # a lone common name is scored against a few candidates only
 
 
+def test_a_consonant_missing_between_two_alike_still_meets() -> None:
+    # "operaora" has the skeleton "pr" (its two r collapse); "operadora" has "prdr", which less the d is "pr" too
+    index = ScreeningIndex.build([ListEntry("ofac-sdn", "9", "Organization", (ListName("OPERADORA PEGASO"),))])
+    matches = index.screen(Query("OPERAORA PEGASO", "Organization"))
+    assert [m.entity_id for m in matches] == ["9"]
+    assert "spelling" in matches[0].explanation
+
+
 def test_screen_is_deterministic(index: ScreeningIndex) -> None:
     query = Query("Ivan Petrov", "Person")
     first = index.screen(query, threshold=0.2)
