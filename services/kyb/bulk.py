@@ -6,7 +6,9 @@ second build, no second copy of ~150 MB). Before forking, the garbage collector'
 view of every existing object is frozen (``gc.freeze``): otherwise each child's
 collector writes to the header of every object it walks and the kernel copies
 nearly every page of the index into each child, which cost a quarter of the
-speed. Results come back in input order. Where ``fork`` does not exist
+speed. The batch is cut into small ranges handed to whichever worker is free, so one
+worker slowed down (another program on its core) does not hold the rest back; results
+come back in input order. Where ``fork`` does not exist
 (Windows) or the batch is small, names are screened in this process.
 """
 
@@ -19,6 +21,8 @@ from collections.abc import Sequence
 from typing import Any
 
 MIN_PER_WORKER = 500  # below this a worker's start-up costs more than it saves
+CHUNKS_PER_WORKER = 8  # ranges per worker, handed out as workers free up
+MIN_CHUNK = 100
 
 _SHARED: tuple[Any, Sequence[Any], float, int] | None = None  # (index, queries, threshold, limit), inherited
 last_processes = 0  # how many processes the last call used (tests, benchmark)
@@ -38,13 +42,15 @@ def screen_many(index: Any, queries: Sequence[Any], threshold: float, limit: int
         last_processes = 1
         return [index.screen(q, threshold=threshold, limit=limit) for q in queries]
     _SHARED = (index, queries, threshold, limit)  # the workers inherit these; only ranges travel
-    size = -(-len(queries) // workers)
+    # Small ranges handed out as workers free up: a worker slowed down (another program, a
+    # harder share of names) does not hold the others back at the end.
+    size = max(MIN_CHUNK, -(-len(queries) // (workers * CHUNKS_PER_WORKER)))
     ranges = [(i, min(i + size, len(queries))) for i in range(0, len(queries), size)]
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(len(ranges)) as pool:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
             parts = pool.map(_screen_range, ranges, chunksize=1)
-        last_processes = len(ranges)
+        last_processes = workers
     finally:
         gc.unfreeze()
         _SHARED = None
