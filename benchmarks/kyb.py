@@ -365,7 +365,8 @@ def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str 
     single = time.perf_counter() - start
     latencies.sort()
     assert parallel_results == results, "the batch path finds exactly what one process finds"
-    return {"entries": len(index), "names": index.name_count, "build_seconds": round(build, 2),
+    return {"entries": len(index), "names": index.name_count, "distinct_names": index.form_count,
+            "build_seconds": round(build, 2),
             "index_memory_mb": round(memory, 1), "names_per_second_1_process": round(len(qs) / single, 1),
             f"names_per_second_{workers}_processes": round(parallel, 1),
             "p50_ms": round(statistics.median(latencies), 3), "p95_ms": round(latencies[int(0.95 * len(latencies))], 3),

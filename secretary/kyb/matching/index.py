@@ -1,14 +1,17 @@
 """Screening index: a name (with birth date, country, identifiers) against every listed name.
 
-Building prepares every published name once (compare.prepare) and keeps a vocabulary of
-the distinct words, each with the names it occurs in. Words are filed under blocking keys:
-their phonetic skeleton, the skeleton with one consonant left out (one wrong, missing or
-extra consonant still meets), and their given-name group; names are also filed under the
-skeleton of each two adjacent words written together. Identifiers are filed by number.
+Building prepares every published name once (compare.prepare). Names that prepare alike
+(the same person written the same way on the OFAC, EU, UK and UN lists) share one "form":
+blocking and scoring work on forms, each scored once, and the score then goes to every
+listed name of the form. A vocabulary of the distinct words keeps the forms each occurs
+in. Words are filed under blocking keys: their phonetic skeleton, the skeleton with one
+consonant left out (one wrong, missing or extra consonant still meets), and their
+given-name group; forms are also filed under the skeleton of each two adjacent words
+written together. Identifiers are filed by number.
 
 A query word looks its keys up, scores the few vocabulary words found with the name
-matcher's word similarity (cached), and so knows which names hold a similar word and how
-similar. Rare query words bring their names in (while the candidates stay within a budget
+matcher's word similarity (cached), and so knows which forms hold a similar word and how
+similar. Rare query words bring their forms in (while the candidates stay within a budget
 of a few hundred); common ones (a frequent first name) are only checked on those
 candidates. Each candidate's best word similarities bound its name score from above; the
 candidates that cannot reach the threshold (even with a birth-date and country bonus) are
@@ -53,6 +56,7 @@ CANDIDATE_BUDGET = 400  # names brought in by rare query words, at most (the rar
 SCORED = 30  # candidates scored with the full name matcher, at most
 WEAK_ALIAS_FACTOR = 0.9
 _TOGETHER = 0.95  # similarity of a word and two words written together
+_Explained = dict[tuple[int, str], tuple[float, list[str], dict[str, object]]]  # (form, kind) -> comparison
 
 
 @dataclass(frozen=True)
@@ -84,21 +88,23 @@ class ScreeningIndex:
 
     def __init__(self) -> None:
         self.entries: list[ListEntry] = []
-        self._names: list[Name] = []
-        self._name_entry = array("i")
+        self._name_entry = array("i")  # listed names: the entry of each
         self._name_weak = bytearray()
         self._name_raw: list[str] = []
-        self._name_words: list[frozenset[int]] = []
-        self._name_weight = array("f")  # total word weight of each name
-        self._name_weight_np = numpy.zeros(0, numpy.float32)
-        self._holders_cache: dict[tuple[str, str], numpy.ndarray] = {}  # vocabulary numbers of each name's words
+        self._name_form = array("i")
         self._entry_name = array("i")  # first name number of each entry
+        self._forms: list[Name] = []  # distinct prepared names
+        self._form_of: dict[tuple[object, ...], int] = {}  # while building
+        self._form_names: list[array[int]] = []  # the listed names of each form
+        self._form_weight = array("f")  # total word weight of each form
+        self._form_weight_np = numpy.zeros(0, numpy.float32)
+        self._holders_cache: dict[tuple[str, str], numpy.ndarray] = {}  # forms holding a word like a query word
         self._vocab: dict[tuple[str, str], int] = {}  # (kind, word) -> vocabulary number
         self._words: list[Token] = []
         self._word_folds: list[str] = []
-        self._word_names: list[array[int]] = []  # names holding each vocabulary word
+        self._word_forms: list[array[int]] = []  # forms holding each vocabulary word
         self._keys: dict[str, list[int]] = {}  # kind + key -> vocabulary numbers
-        self._pairs: dict[str, array[int]] = {}  # kind + pair skeleton -> names
+        self._pairs: dict[str, array[int]] = {}  # kind + pair skeleton -> forms
         self._ids: dict[str, list[int]] = {}
         self._prepared: dict[tuple[str, str], Name] = {}
         self._similar: dict[tuple[str, str], dict[int, float]] = {}
@@ -113,7 +119,7 @@ class ScreeningIndex:
             entry_no = len(index.entries)
             index.entries.append(entry)
             kind = _ENTRY_KIND.get(entry.schema, "o")
-            index._entry_name.append(len(index._names))
+            index._entry_name.append(len(index._name_raw))
             seen: set[str] = set()
             for listed in entry.names:
                 if not listed.full.strip() or listed.full in seen:
@@ -127,15 +133,25 @@ class ScreeningIndex:
                 if len(number) >= 5:
                     index._ids.setdefault(number, []).append(entry_no)
         index._prepared.clear()
-        index._name_weight_np = numpy.frombuffer(index._name_weight, dtype=numpy.float32).copy()
+        index._form_of.clear()
+        index._form_weight_np = numpy.frombuffer(index._form_weight, dtype=numpy.float32).copy()
         return index
 
     def _add_name(self, name: Name, kind: str, entry_no: int, raw: str, weak: bool) -> None:
-        name_no = len(self._names)
-        self._names.append(name)
         self._name_entry.append(entry_no)
         self._name_weak.append(weak)
         self._name_raw.append(raw)
+        key = (kind, name.script, name.forms, tuple(t.text for t in name.tokens))  # what a score depends on
+        form = self._form_of.get(key)
+        if form is None:
+            form = self._form_of[key] = len(self._forms)
+            self._forms.append(name)
+            self._form_names.append(array("i"))
+            self._add_form(name, kind, form)
+        self._form_names[form].append(len(self._name_raw) - 1)
+        self._name_form.append(form)
+
+    def _add_form(self, name: Name, kind: str, form: int) -> None:
         words = set()
         for token in name.tokens:
             word = self._vocab.get((kind, token.text))
@@ -143,16 +159,15 @@ class ScreeningIndex:
                 word = self._vocab[(kind, token.text)] = len(self._words)
                 self._words.append(token)
                 self._word_folds.append(token.fold)
-                self._word_names.append(array("i"))
+                self._word_forms.append(array("i"))
                 for key in word_keys(token):
                     self._keys.setdefault(kind + key, []).append(word)
             if word not in words:
-                self._word_names[word].append(name_no)
+                self._word_forms[word].append(form)
                 words.add(word)
-        self._name_words.append(frozenset(words))
-        self._name_weight.append(sum(t.weight for t in name.tokens))
+        self._form_weight.append(sum(t.weight for t in name.tokens))
         for key in set(pair_keys(name)):
-            self._pairs.setdefault(kind + key, array("i")).append(name_no)
+            self._pairs.setdefault(kind + key, array("i")).append(form)
 
     def _prepare(self, text: str, kind: str) -> Name:
         key = (text, kind)
@@ -170,7 +185,12 @@ class ScreeningIndex:
     @property
     def name_count(self) -> int:
         """Number of indexed names."""
-        return len(self._names)
+        return len(self._name_raw)
+
+    @property
+    def form_count(self) -> int:
+        """Number of distinct prepared names (names that prepare alike count once)."""
+        return len(self._forms)
 
     def _similar_words(self, name: Name, kind: str) -> list[dict[int, float]]:
         """For each query word: the vocabulary words similar to it, with their similarity (cached per word)."""
@@ -234,18 +254,18 @@ class ScreeningIndex:
         return found
 
     def candidates(self, name: Name, kind: str, floor: float = 0.0) -> list[int]:
-        """The indexed names of ``kind`` that may score ``floor`` or more against ``name``, best first.
+        """The forms (distinct names) of ``kind`` that may score ``floor`` or more against ``name``, best first.
 
-        Query words are taken rarest first: each brings in the names holding a similar word
+        Query words are taken rarest first: each brings in the forms holding a similar word
         (with the similarity) while the candidates stay within CANDIDATE_BUDGET; the other,
         common words are only looked up for those candidates. When every word is common, the
-        candidates are the names holding close forms of the two rarest; a single common word
+        candidates are the forms holding close variants of the two rarest; a single common word
         alone ("Mohammed") yields none. The candidates whose score bound stays below ``floor``
-        are dropped; at most SCORED are returned, by bound, then by name number.
+        are dropped; at most SCORED are returned, by bound, then by form number.
         """
         tokens = name.tokens
         similar = self._similar_words(name, kind)
-        word_names = self._word_names
+        word_names = self._word_forms
         # one query word written apart in the list ("Gazprombank" / "Gazprom Bank")
         apart = [self._pairs.get(kind + t.skel, ()) if not t.initial else () for t in tokens]
         sizes = sorted((sum(len(word_names[w]) for w in similar[k]) + len(apart[k]), k)
@@ -295,17 +315,17 @@ class ScreeningIndex:
                 similar_sum += present * (max(similar[k].values()) * tokens[k].weight)
         initials = sum(t.weight for t in tokens if t.initial)
         limits = bounds(matched + initials, similar_sum + 0.8 * initials, sum(t.weight for t in tokens),
-                         self._name_weight_np[numbers], name.kind == PERSON)
+                         self._form_weight_np[numbers], name.kind == PERSON)
         keep = numpy.flatnonzero(limits >= floor - 0.005)  # the bound is close, not exact: a margin
         order = keep[numpy.lexsort((numbers[keep], -limits[keep]))][:SCORED]
         return [int(n) for n in numbers[order]]
 
     def _holders(self, kind: str, token: Token, similar: dict[int, float]) -> numpy.ndarray:
-        """The names holding a word similar to ``token``, sorted (cached per word)."""
+        """The forms holding a word similar to ``token``, sorted (cached per word)."""
         key = (kind, token.text)
         holders = self._holders_cache.get(key)
         if holders is None:
-            parts = [numpy.frombuffer(self._word_names[w], dtype=numpy.int32) for w in similar]
+            parts = [numpy.frombuffer(self._word_forms[w], dtype=numpy.int32) for w in similar]
             holders = numpy.unique(numpy.concatenate(parts)) if parts else numpy.zeros(0, numpy.int32)
             if len(self._holders_cache) > 20_000:
                 self._holders_cache.clear()
@@ -327,24 +347,26 @@ class ScreeningIndex:
             q = self._prepare(query.name, kind)
             if not q.tokens:
                 continue
-            for number in self.candidates(q, kind, floor):
-                score = compare_prepared(q, self._names[number], explain=False)[0]
+            for form in self.candidates(q, kind, floor):
+                form_score = compare_prepared(q, self._forms[form], explain=False)[0]
                 self.last_scored += 1
-                if self._name_weak[number]:
-                    score *= WEAK_ALIAS_FACTOR
-                entry_no = self._name_entry[number]
-                if entry_no not in best or score > best[entry_no][0]:
-                    best[entry_no] = (score, number, q)
+                for number in self._form_names[form]:  # the same name on several lists: scored once
+                    score = form_score * WEAK_ALIAS_FACTOR if self._name_weak[number] else form_score
+                    entry_no = self._name_entry[number]
+                    if entry_no not in best or score > best[entry_no][0]:
+                        best[entry_no] = (score, number, q)
         for wanted in query.identifiers:
             identifier = normalize_identifier(wanted if isinstance(wanted, str) else wanted.number)
             for entry_no in self._ids.get(identifier, []):
                 kind = _ENTRY_KIND.get(self.entries[entry_no].schema, "o")
                 name_no = self._entry_name[entry_no]
-                if entry_no not in best and kind in kinds and name_no < len(self._names) \
+                if entry_no not in best and kind in kinds and name_no < len(self._name_raw) \
                         and self._name_entry[name_no] == entry_no:
                     q = self._prepare(query.name, kind)
-                    best[entry_no] = (compare_prepared(q, self._names[name_no], explain=False)[0], name_no, q)
+                    listed = self._forms[self._name_form[name_no]]
+                    best[entry_no] = (compare_prepared(q, listed, explain=False)[0], name_no, q)
         matches = []
+        explained: _Explained = {}
         for entry_no, (name_score, number, q) in best.items():
             if query.identifiers or name_score >= floor:
                 verdicts: dict[str, object] = {}  # birth date, country, identifiers: cheap, weighed in first
@@ -354,15 +376,22 @@ class ScreeningIndex:
                 if verdicts.get("identifier") == "match":
                     score = max(score, 0.98)
                 if score >= limit_score:  # only what is reported is explained (a second, explaining comparison)
-                    matches.append(self._match(query, entry_no, number, q, score, notes, verdicts))
+                    matches.append(self._match(query, entry_no, number, q, score, notes, verdicts, explained))
         matches.sort(key=lambda m: (-m.score, m.list_id, m.entity_id))
         return matches[:limit]
 
     def _match(self, query: Query, entry_no: int, number: int, q: Name, score: float, notes: list[str],
-               verdicts: dict[str, object]) -> Match:
-        """Explain one reported entry: which name pair, which features, what the context added."""
+               verdicts: dict[str, object], explained: _Explained) -> Match:
+        """Explain one reported entry: which name pair, which features, what the context added.
+
+        ``explained`` keeps each form's explaining comparison for the query (one per form and query kind).
+        """
         entry = self.entries[entry_no]
-        raw_score, reasons, features = compare_prepared(q, self._names[number])
+        key = (self._name_form[number], q.kind)
+        if key not in explained:
+            explained[key] = compare_prepared(q, self._forms[key[0]])
+        raw_score, reasons, shared = explained[key]
+        features = dict(shared)
         parts = [describe(query.name, self._name_raw[number], raw_score, reasons)]
         if self._name_weak[number]:
             parts.append(f"weak alias x{WEAK_ALIAS_FACTOR}")

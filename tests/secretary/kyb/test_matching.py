@@ -308,6 +308,18 @@ def test_a_consonant_missing_between_two_alike_still_meets() -> None:
     assert "spelling" in matches[0].explanation
 
 
+def test_a_name_on_several_lists_is_scored_once_and_reported_for_each() -> None:
+    entries = [ListEntry(source, entity, "Person", (ListName("Sung Nam JANG"),) + extra)
+               for source, entity, extra in (("ofac-sdn", "21736", ()), ("eu-fsf", "EU.1435", ()),
+                                             ("un-sc", "226", (ListName("JANG Sung Nam", "alias", strength="weak"),)))]
+    index = ScreeningIndex.build(entries)
+    assert (index.name_count, index.form_count) == (4, 2)  # word order is kept: the alias is a form of its own
+    matches = index.screen(Query("Sung Nam Jang", "Person"))
+    assert [(m.list_id, m.score) for m in matches] == [("eu-fsf", 1.0), ("ofac-sdn", 1.0), ("un-sc", 1.0)]
+    assert index.last_scored == 2
+    assert all(m.matched_name == "Sung Nam JANG" and "weak alias" not in m.explanation for m in matches)
+
+
 def test_screen_is_deterministic(index: ScreeningIndex) -> None:
     query = Query("Ivan Petrov", "Person")
     first = index.screen(query, threshold=0.2)
