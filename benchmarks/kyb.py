@@ -331,7 +331,7 @@ def _cold(index: ScreeningIndex) -> None:
     importlib.import_module("secretary.kyb.matching.compare")._SIMS.clear()
     index._similar.clear()
     index._prepared.clear()
-    index._holders_cache.clear()
+    index._evidence_cache.clear()
 
 
 def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str | None]], workers: int) -> dict:

@@ -40,10 +40,11 @@ def word_keys(token: Token) -> list[str]:
     return keys
 
 
-def pair_keys(name: Name) -> list[str]:
-    """Skeletons of each two adjacent words written together ("Gazprom Bank" → that of "gazprombank")."""
+def pair_keys(name: Name) -> list[tuple[int, str]]:
+    """Skeletons of each two adjacent words written together ("Gazprom Bank" → that of "gazprombank"),
+    each with the position of the first word."""
     tokens = name.tokens
-    return [skeleton(tokens[k].text + tokens[k + 1].text) for k in range(len(tokens) - 1)
+    return [(k, skeleton(tokens[k].text + tokens[k + 1].text)) for k in range(len(tokens) - 1)
             if not (tokens[k].initial or tokens[k + 1].initial)]
 
 

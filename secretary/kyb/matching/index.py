@@ -45,6 +45,8 @@ from secretary.kyb.matching.compare import (
     token_similarity,
 )
 from secretary.kyb.matching.context import MAX_BONUS, context, normalize_identifier
+from secretary.kyb.matching.evidence import best_per_form, combine
+from secretary.kyb.matching.evidence import holding as holding_forms
 from secretary.kyb.records import Identifier, ListEntry
 
 # Index kinds: persons, organisations, vessels, aircraft; and the kinds a query schema searches.
@@ -98,7 +100,7 @@ class ScreeningIndex:
         self._form_names: list[array[int]] = []  # the listed names of each form
         self._form_weight = array("f")  # total word weight of each form
         self._form_weight_np = numpy.zeros(0, numpy.float32)
-        self._holders_cache: dict[tuple[str, str], numpy.ndarray] = {}  # forms holding a word like a query word
+        self._evidence_cache: dict[tuple[str, str], tuple[numpy.ndarray, numpy.ndarray]] = {}  # see _evidence
         self._vocab: dict[tuple[str, str], int] = {}  # (kind, word) -> vocabulary number
         self._words: list[Token] = []
         self._word_folds: list[str] = []
@@ -107,7 +109,7 @@ class ScreeningIndex:
         self._pairs: dict[str, array[int]] = {}  # kind + pair skeleton -> forms
         self._ids: dict[str, list[int]] = {}
         self._prepared: dict[tuple[str, str], Name] = {}
-        self._similar: dict[tuple[str, str], dict[int, float]] = {}
+        self._similar: dict[tuple[str, str], tuple[dict[int, float], int]] = {}
         self.last_candidates = 0  # names considered for the last query (blocking)
         self.last_scored = 0  # names scored with the full name matcher for the last query
 
@@ -166,7 +168,7 @@ class ScreeningIndex:
                 self._word_forms[word].append(form)
                 words.add(word)
         self._form_weight.append(sum(t.weight for t in name.tokens))
-        for key in set(pair_keys(name)):
+        for key in {key for _, key in pair_keys(name)}:
             self._pairs.setdefault(kind + key, array("i")).append(form)
 
     def _prepare(self, text: str, kind: str) -> Name:
@@ -192,26 +194,35 @@ class ScreeningIndex:
         """Number of distinct prepared names (names that prepare alike count once)."""
         return len(self._forms)
 
-    def _similar_words(self, name: Name, kind: str) -> list[dict[int, float]]:
-        """For each query word: the vocabulary words similar to it, with their similarity (cached per word)."""
+    def _similar_words(self, name: Name, kind: str) -> tuple[list[dict[int, float]], list[int]]:
+        """For each query word: the vocabulary words similar to it, with their similarity, and how many
+        forms hold one of them (cached per word)."""
         out: list[dict[int, float]] = []
+        sizes: list[int] = []
         cache = self._similar
+        word_forms = self._word_forms
         for token in name.tokens:
-            similar = cache.get((kind, token.text))
-            if similar is None:
+            hit = cache.get((kind, token.text))
+            if hit is None:
                 similar = self._find_similar(token, kind, name.kind != PERSON)
+                hit = (similar, sum(len(word_forms[w]) for w in similar))
                 if len(cache) > 100_000:
                     cache.clear()
-                cache[(kind, token.text)] = similar
-            out.append(similar)
+                cache[(kind, token.text)] = hit
+            out.append(hit[0])
+            sizes.append(hit[1])
         tokens = name.tokens
-        for k, key in enumerate(pair_keys(name)):  # two query words written together in the list
+        for k, key in pair_keys(name):  # two query words written together in the list (one edit at most, as
+            together = tokens[k].fold + tokens[k + 1].fold  # the matcher's "written together" asks)
             for word in self._keys.get(kind + key, ()):
-                if self._words[word].skel == key:
+                listed = self._words[word]
+                if listed.skel == key and Levenshtein.distance(listed.fold, together, score_cutoff=1) <= 1:
                     for j in (k, k + 1):
                         if out[j].get(word, 0.0) < _TOGETHER and not tokens[j].initial:
+                            if word not in out[j]:
+                                sizes[j] += len(word_forms[word])
                             out[j] = {**out[j], word: _TOGETHER}
-        return out
+        return out, sizes
 
     def _find_similar(self, token: Token, kind: str, org: bool) -> dict[int, float]:
         """The vocabulary words sharing a key with ``token`` and similar to it (similarity > 0).
@@ -221,34 +232,34 @@ class ScreeningIndex:
         (one rapidfuzz batch), except for organisations, whose stems and translations need more.
         """
         sure: set[int] = set()
-        limit: dict[int, int] = {}  # word -> the edit distance it may be at (the largest of its keys')
         length = len(token.fold)
         allowed = 0 if length <= 3 else 1 if length <= 7 else 2 if length <= 11 else 3  # as compare's
         vowels = 1 if length <= 5 else 2 if length <= 9 else 3  # as compare's "phonetic"
-        near: list[int] = []  # one consonant apart: compared when within the edit budget
+        close: list[int] = []  # compared when within their edit distance (a word may come twice: any will do)
+        limits: list[int] = []
+        keys = self._keys
         for key in word_keys(token):
-            words = self._keys.get(kind + key, ())
+            words = keys.get(kind + key)
+            if words is None:
+                continue
             if key[0] == "=" or (key[0] != "~" and org):
                 sure.update(words)
             elif key[0] != "~":  # same skeleton: compared when the vowels are close enough
-                limit.update(dict.fromkeys(words, vowels))
-            elif allowed:
-                near += words  # a word of the same skeleton is under every key: compared once
-        if near:
-            if allowed <= vowels:
-                limit = {**dict.fromkeys(near, allowed), **limit}
-            else:
-                limit.update(dict.fromkeys(near, allowed))
-        if limit:
-            close = list(limit)
-            folds = itemgetter(*close)(self._word_folds) if len(close) > 1 else [self._word_folds[close[0]]]
+                close += words
+                limits += [vowels] * len(words)
+            elif allowed:  # one consonant apart
+                close += words
+                limits += [allowed] * len(words)
+        if close:
+            folds = itemgetter(*close)(self._word_folds) if len(close) > 1 else (self._word_folds[close[0]],)
             distances = process.cdist([token.fold], folds, scorer=Levenshtein.distance,
                                       score_cutoff=max(allowed, vowels), dtype=numpy.int32)[0]
-            limits = numpy.fromiter(limit.values(), numpy.int32, len(close))
-            sure.update(close[i] for i in numpy.flatnonzero(distances <= limits).tolist())
+            within = numpy.flatnonzero(distances <= numpy.array(limits, numpy.int32)).tolist()
+            sure.update(itemgetter(*within)(close) if len(within) > 1 else [close[i] for i in within])
         found = {}
+        vocabulary = self._words
         for word in sure:
-            sim = token_similarity(token, self._words[word], org)[0]
+            sim = token_similarity(token, vocabulary[word], org)[0]
             if sim > 0.0:
                 found[word] = sim
         return found
@@ -264,73 +275,62 @@ class ScreeningIndex:
         are dropped; at most SCORED are returned, by bound, then by form number.
         """
         tokens = name.tokens
-        similar = self._similar_words(name, kind)
-        word_names = self._word_forms
+        similar, holding = self._similar_words(name, kind)
         # one query word written apart in the list ("Gazprombank" / "Gazprom Bank")
         apart = [self._pairs.get(kind + t.skel, ()) if not t.initial else () for t in tokens]
-        sizes = sorted((sum(len(word_names[w]) for w in similar[k]) + len(apart[k]), k)
-                       for k in range(len(tokens)) if similar[k] or apart[k])
-        best: list[dict[int, float]] = []
+        sizes = sorted((holding[k] + len(apart[k]), k) for k in range(len(tokens)) if similar[k] or apart[k])
+        found: list[tuple[numpy.ndarray, numpy.ndarray, float]] = []
         rest: list[int] = []
         taken = 0
         for size, k in sizes:
             if taken == 0 and size <= 2 * CANDIDATE_BUDGET or taken + size <= CANDIDATE_BUDGET:
-                # each value packs the word's weight (in tenths, times 1000) and its weighted similarity
-                weight = tokens[k].weight
-                packed = round(weight * 10) * 1000.0
-                found: dict[int, float] = dict.fromkeys(apart[k], packed + _TOGETHER * weight)
-                for word, sim in sorted(similar[k].items(), key=lambda item: (item[1], item[0])):
-                    found.update(dict.fromkeys(word_names[word], packed + sim * weight))
-                best.append(found)
+                found.append((*self._evidence(kind, tokens[k], similar[k], apart[k]), tokens[k].weight))
                 taken += size
             else:
                 rest.append(k)
-        if not best:
+        if found:
+            numbers, matched, similar_sum = combine(found)
+        else:
             if len(sizes) < 2:
                 return []
-            # only common words: the names holding close forms (0.9 or more) of the two rarest
-            sets = [set().union(*(word_names[w] for w, s in similar[k].items() if s >= 0.9)) for _, k in sizes[:2]]
-            best = [dict.fromkeys(sorted(sets[0] & sets[1])[:CANDIDATE_BUDGET], 0.0)]
+            # only common words: the forms holding close variants (0.9 or more) of the two rarest
+            word_forms = self._word_forms
+            sets = [set().union(*(word_forms[w] for w, s in similar[k].items() if s >= 0.9)) for _, k in sizes[:2]]
+            numbers = numpy.array(sorted(sets[0] & sets[1])[:CANDIDATE_BUDGET], numpy.int32)
+            matched, similar_sum = numpy.zeros(len(numbers)), numpy.zeros(len(numbers))
             rest = [k for _, k in sizes]
-        if len(best) == 1:
-            evidence = best[0]
-        else:
-            evidence = dict(best[0])
-            for found in best[1:]:
-                for number, value in found.items():
-                    evidence[number] = evidence.get(number, 0.0) + value
-        self.last_candidates += len(evidence)
-        count = len(evidence)
-        numbers = numpy.fromiter(evidence.keys(), numpy.int64, count)
-        values = numpy.fromiter(evidence.values(), numpy.float64, count)
-        tenths = numpy.floor(values / 1000.0)
-        matched = tenths / 10
-        similar_sum = values - tenths * 1000.0
-        for k in rest:  # common words: which candidates hold one (a sorted array per word, cached)
-            holders = self._holders(kind, tokens[k], similar[k])
-            if len(holders):
-                at = numpy.minimum(numpy.searchsorted(holders, numbers), len(holders) - 1)
-                present = holders[at] == numbers
-                matched += present * tokens[k].weight
-                similar_sum += present * (max(similar[k].values()) * tokens[k].weight)
+        self.last_candidates += len(numbers)
+        for k in rest:  # common words: which candidates hold one (sorted forms per word, cached)
+            if similar[k]:
+                present = holding_forms(self._evidence(kind, tokens[k], similar[k], ())[0], numbers)
+                matched = matched + present * tokens[k].weight
+                similar_sum = similar_sum + present * (max(similar[k].values()) * tokens[k].weight)
         initials = sum(t.weight for t in tokens if t.initial)
         limits = bounds(matched + initials, similar_sum + 0.8 * initials, sum(t.weight for t in tokens),
-                         self._form_weight_np[numbers], name.kind == PERSON)
+                        self._form_weight_np[numbers], name.kind == PERSON)
         keep = numpy.flatnonzero(limits >= floor - 0.005)  # the bound is close, not exact: a margin
         order = keep[numpy.lexsort((numbers[keep], -limits[keep]))][:SCORED]
-        return [int(n) for n in numbers[order]]
+        return numbers[order].tolist()
 
-    def _holders(self, kind: str, token: Token, similar: dict[int, float]) -> numpy.ndarray:
-        """The forms holding a word similar to ``token``, sorted (cached per word)."""
+    def _evidence(self, kind: str, token: Token, similar: dict[int, float],
+                  apart: array[int] | tuple[()]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The forms holding a word similar to ``token`` (or the word written apart), sorted, each with
+        its best similarity; cached per word unless this query added words (written together or apart)."""
         key = (kind, token.text)
-        holders = self._holders_cache.get(key)
-        if holders is None:
-            parts = [numpy.frombuffer(self._word_forms[w], dtype=numpy.int32) for w in similar]
-            holders = numpy.unique(numpy.concatenate(parts)) if parts else numpy.zeros(0, numpy.int32)
-            if len(self._holders_cache) > 20_000:
-                self._holders_cache.clear()
-            self._holders_cache[key] = holders
-        return holders
+        cached = not apart and similar is self._similar.get(key, (None,))[0]
+        if cached and key in self._evidence_cache:
+            return self._evidence_cache[key]
+        parts = [numpy.frombuffer(self._word_forms[w], dtype=numpy.int32) for w in similar]
+        sims = list(similar.values())
+        if apart:
+            parts.append(numpy.frombuffer(apart, dtype=numpy.int32))
+            sims.append(_TOGETHER)
+        result = best_per_form(parts, sims)
+        if cached:
+            if len(self._evidence_cache) > 20_000:
+                self._evidence_cache.clear()
+            self._evidence_cache[key] = result
+        return result
 
     def screen(self, query: Query, threshold: float | None = None, limit: int = 10) -> list[Match]:
         """The entries matching ``query`` at or above ``threshold`` (DEFAULT_THRESHOLD), best first.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from secretary.kyb.matching import DEFAULT_THRESHOLD, Match, Query, ScreeningIndex, compare
+from secretary.kyb.matching.compare import PERSON, prepare
 from secretary.kyb.matching.index import CANDIDATE_BUDGET, SCORED
 from secretary.kyb.matching.legal_forms import legal_class, split_legal_forms
 from secretary.kyb.matching.normalize import ascii_tokens, fold, script_of, skeleton, transliterate_cyrillic
@@ -318,6 +319,14 @@ def test_a_name_on_several_lists_is_scored_once_and_reported_for_each() -> None:
     assert [(m.list_id, m.score) for m in matches] == [("eu-fsf", 1.0), ("ofac-sdn", 1.0), ("un-sc", 1.0)]
     assert index.last_scored == 2
     assert all(m.matched_name == "Sung Nam JANG" and "weak alias" not in m.explanation for m in matches)
+
+
+def test_two_words_written_together_must_spell_the_listed_word() -> None:
+    index = ScreeningIndex.build([_person("1", "Zuhur AHMED"), _person("2", "Josegregorio PEREZ")])
+    # "Jose Greeorio" together has the skeleton of "Zuhur" (s-h-r) but is not spelt like it: no candidate
+    assert index.candidates(prepare("Jose Greeorio", PERSON), "p", 0.63) == []
+    matches = index.screen(Query("Jose Gregorio Perez", "Person"))
+    assert [m.entity_id for m in matches] == ["2"] and "written together" in matches[0].explanation
 
 
 def test_screen_is_deterministic(index: ScreeningIndex) -> None:
