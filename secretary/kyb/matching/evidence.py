@@ -36,6 +36,8 @@ def combine(found: Sequence[tuple[numpy.ndarray, numpy.ndarray, float]],
         forms, sims, weight = found[0]
         return forms, numpy.full(len(forms), weight), sims * weight
     forms = numpy.concatenate([f for f, _, _ in found])
+    if not len(forms):
+        return forms, numpy.zeros(0), numpy.zeros(0)
     matched = numpy.repeat([w for _, _, w in found], [len(f) for f, _, _ in found])
     weighted = numpy.concatenate([s * w for _, s, w in found])
     order = numpy.argsort(forms, kind="stable")

@@ -276,15 +276,15 @@ class ScreeningIndex:
         """
         tokens = name.tokens
         similar, holding = self._similar_words(name, kind)
-        # one query word written apart in the list ("Gazprombank" / "Gazprom Bank")
-        apart = [self._pairs.get(kind + t.skel, ()) if not t.initial else () for t in tokens]
-        sizes = sorted((holding[k] + len(apart[k]), k) for k in range(len(tokens)) if similar[k] or apart[k])
+        # one query word written apart in the list ("Gazprombank" / "Gazprom Bank"): at most this many more
+        apart = [len(self._pairs.get(kind + t.skel, ())) if not t.initial else 0 for t in tokens]
+        sizes = sorted((holding[k] + apart[k], k) for k in range(len(tokens)) if similar[k] or apart[k])
         found: list[tuple[numpy.ndarray, numpy.ndarray, float]] = []
         rest: list[int] = []
         taken = 0
         for size, k in sizes:
             if taken == 0 and size <= 2 * CANDIDATE_BUDGET or taken + size <= CANDIDATE_BUDGET:
-                found.append((*self._evidence(kind, tokens[k], similar[k], apart[k]), tokens[k].weight))
+                found.append((*self._evidence(kind, tokens[k], similar[k]), tokens[k].weight))
                 taken += size
             else:
                 rest.append(k)
@@ -302,7 +302,7 @@ class ScreeningIndex:
         self.last_candidates += len(numbers)
         for k in rest:  # common words: which candidates hold one (sorted forms per word, cached)
             if similar[k]:
-                present = holding_forms(self._evidence(kind, tokens[k], similar[k], ())[0], numbers)
+                present = holding_forms(self._evidence(kind, tokens[k], similar[k])[0], numbers)
                 matched = matched + present * tokens[k].weight
                 similar_sum = similar_sum + present * (max(similar[k].values()) * tokens[k].weight)
         initials = sum(t.weight for t in tokens if t.initial)
@@ -312,18 +312,18 @@ class ScreeningIndex:
         order = keep[numpy.lexsort((numbers[keep], -limits[keep]))][:SCORED]
         return numbers[order].tolist()
 
-    def _evidence(self, kind: str, token: Token, similar: dict[int, float],
-                  apart: array[int] | tuple[()]) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """The forms holding a word similar to ``token`` (or the word written apart), sorted, each with
-        its best similarity; cached per word unless this query added words (written together or apart)."""
+    def _evidence(self, kind: str, token: Token, similar: dict[int, float]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The forms holding a word similar to ``token`` or the word written apart, sorted, each with its best
+        similarity; cached per word unless this query added words (two query words written together)."""
         key = (kind, token.text)
-        cached = not apart and similar is self._similar.get(key, (None,))[0]
+        cached = similar is self._similar.get(key, (None,))[0]
         if cached and key in self._evidence_cache:
             return self._evidence_cache[key]
         parts = [numpy.frombuffer(self._word_forms[w], dtype=numpy.int32) for w in similar]
         sims = list(similar.values())
+        apart = self._apart(kind, token)
         if apart:
-            parts.append(numpy.frombuffer(apart, dtype=numpy.int32))
+            parts.append(numpy.array(apart, numpy.int32))
             sims.append(_TOGETHER)
         result = best_per_form(parts, sims)
         if cached:
@@ -331,6 +331,17 @@ class ScreeningIndex:
                 self._evidence_cache.clear()
             self._evidence_cache[key] = result
         return result
+
+    def _apart(self, kind: str, token: Token) -> list[int]:
+        """The forms holding ``token`` written apart as two adjacent words (spelt alike, one edit at most)."""
+        listed = self._pairs.get(kind + token.skel, ()) if not token.initial else ()
+        out = []
+        for form in listed:
+            words = self._forms[form].tokens
+            if any(Levenshtein.distance(a.fold + b.fold, token.fold, score_cutoff=1) <= 1
+                   for a, b in zip(words, words[1:], strict=False) if not (a.initial or b.initial)):
+                out.append(form)
+        return out
 
     def screen(self, query: Query, threshold: float | None = None, limit: int = 10) -> list[Match]:
         """The entries matching ``query`` at or above ``threshold`` (DEFAULT_THRESHOLD), best first.

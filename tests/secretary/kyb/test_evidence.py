@@ -26,6 +26,8 @@ def test_the_union_sums_matched_weight_and_weighted_similarity() -> None:
     assert forms.tolist() == [1, 4, 6]
     assert matched.tolist() == [1.0, 1.5, 0.5]
     assert numpy.allclose(weighted, [1.0, 0.5 + 0.45, 0.4])
+    nothing = (_ints(), numpy.zeros(0), 1.0)
+    assert all(len(part) == 0 for part in combine([nothing, nothing]))
     alone = combine([second])
     assert alone[0].tolist() == [4, 6] and alone[1].tolist() == [0.5, 0.5] and numpy.allclose(alone[2], [0.45, 0.4])
 
