@@ -12,6 +12,7 @@ import numpy
 from secretary.kyb.matching.compare import Name, Token
 from secretary.kyb.matching.normalize import skeleton
 
+_PERSON_LAMBDA = numpy.array([0.6, 0.2, 1.0, 0.6])  # by (unmatched words on both sides, two or more matched)
 _FIRST_CLASS = str.maketrans("aeioucghqszfpbvdtwxjy", "aaaaakkkkssvvvvddvkaa")
 
 
@@ -57,13 +58,11 @@ def bounds(matched: numpy.ndarray, similar: numpy.ndarray, total: float, listed:
     their similarity-weighted sum, ``total`` the query's word weight, ``listed`` each listed
     name's; the listed name's matched weight is taken to equal the query's.
     """
-    extra_query = numpy.maximum(total - matched, 0.0)
+    extra = numpy.maximum(total - matched, 0.0)  # query words without a counterpart
     extra_listed = numpy.maximum(listed - matched, 0.0)
-    if person:
-        both = (extra_query > 0.01) & (extra_listed > 0.01)
-        many = matched >= 1.6
-        lam = numpy.where(both, numpy.where(many, 0.6, 1.0), numpy.where(many, 0.2, 0.6))
-    else:
-        lam = numpy.full(len(matched), 0.5)
-    denominator = numpy.maximum(matched + lam * (extra_query + extra_listed), 1e-9)
-    return numpy.where(matched > 0.0, similar / denominator, 0.0)
+    # as the matcher: persons with words unmatched on both sides 0.6 (1.0 with one word matched), on one
+    # side 0.2 (0.6); organisations 0.5
+    lam = _PERSON_LAMBDA[((extra > 0.01) & (extra_listed > 0.01)) * 2 + (matched >= 1.6)] if person else 0.5
+    extra += extra_listed
+    # no matched word (and so no similarity) gives 0: the denominator is kept from 0
+    return similar / numpy.maximum(matched + lam * extra, 1e-9)

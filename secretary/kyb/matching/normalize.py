@@ -56,12 +56,16 @@ def script_of(text: str) -> str:
     counts: dict[str, int] = {}
     for char in text:
         if char.isalpha():
-            name = unicodedata.name(char, "")
-            script = name.split(" ", 1)[0].capitalize() if name else "Other"
-            if script == "Cjk":
-                script = "Han"
+            script = _script_of_letter(char)
             counts[script] = counts.get(script, 0) + 1
     return max(sorted(counts), key=lambda s: counts[s]) if counts else "Other"
+
+
+@lru_cache(maxsize=8192)
+def _script_of_letter(char: str) -> str:
+    name = unicodedata.name(char, "")
+    script = name.split(" ", 1)[0].capitalize() if name else "Other"
+    return "Han" if script == "Cjk" else script
 
 
 def transliterate_cyrillic(text: str, language: str | None = None) -> str:
