@@ -190,9 +190,10 @@ def _query(item: dict[str, Any]) -> Any:
 
 
 def _screen(app: Any, args: argparse.Namespace) -> int:
-    from services.kyb.bulk import default_workers, screen_many
+    from services.kyb.bulk import default_workers, screen_many, screening_only
     from services.kyb.checks import match_dict
     index = app.kyb.lists.index()  # NotReady (no list loaded) ends here with a clear message
+    screening_only()
     threshold = app.kyb.threshold() if args.threshold is None else args.threshold
     if args.workers == "auto":
         workers = default_workers()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 
 import pytest
@@ -44,3 +45,31 @@ def test_a_small_batch_stays_in_this_process(index, listed) -> None:  # type: ig
     queries = _batch(listed, 30)
     assert bulk.screen_many(index, queries, 0.7, workers=4) == [index.screen(q, threshold=0.7) for q in queries]
     assert bulk.last_processes == 1
+
+
+def test_screening_makes_no_reference_cycles(index, listed) -> None:  # type: ignore[no-untyped-def]
+    # what lets a screening-only process freeze its index and its workers run without the cycle collector
+    queries = _batch(listed, 300) + [Query("Олександр Шевченко", "LegalEntity", "UA", "1970", ("UA123456789",))]
+    gc.collect()
+    gc.disable()
+    try:
+        results = [index.screen(q, threshold=0.5) for q in queries]
+        assert any(results)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_screening_only_process_keeps_its_index_frozen(index, listed) -> None:  # type: ignore[no-untyped-def]
+    queries = _batch(listed, 2 * bulk.MIN_PER_WORKER)
+    bulk.screening_only()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        assert bulk.screen_many(index, queries, 0.7, workers=2) == [index.screen(q, threshold=0.7) for q in queries]
+        assert gc.get_freeze_count() >= frozen  # the batch did not hand the index back to the collector
+    finally:
+        gc.unfreeze()
+    bulk.screen_many(index, queries, 0.7, workers=2)
+    assert gc.get_freeze_count() == 0  # frozen only for the batch when nothing was before
