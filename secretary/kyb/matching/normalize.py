@@ -88,6 +88,8 @@ def transliterate_cyrillic(text: str, language: str | None = None) -> str:
 def to_ascii(text: str) -> str:
     """Casefolded ASCII form of ``text``: Cyrillic transliterated, diacritics dropped."""
     lower = text.casefold()
+    if lower.isascii():
+        return lower
     if any("\u0400" <= char <= "\u04ff" for char in lower):
         lower = transliterate_cyrillic(lower)
     out: list[str] = []
