@@ -58,6 +58,7 @@ CANDIDATE_BUDGET = 400  # names brought in by rare query words, at most (the rar
 SCORED = 30  # candidates scored with the full name matcher, at most
 WEAK_ALIAS_FACTOR = 0.9
 _TOGETHER = 0.95  # similarity of a word and two words written together
+_NO_FORMS = numpy.zeros(0, numpy.int32)
 _Explained = dict[tuple[int, str], tuple[float, list[str], dict[str, object]]]  # (form, kind) -> comparison
 
 
@@ -106,7 +107,7 @@ class ScreeningIndex:
         self._word_folds: list[str] = []
         self._word_forms: list[array[int]] = []  # forms holding each vocabulary word
         self._keys: dict[str, list[int]] = {}  # kind + key -> vocabulary numbers
-        self._pairs: dict[str, array[int]] = {}  # kind + pair skeleton -> forms
+        self._pairs: dict[str, tuple[array[int], list[str]]] = {}  # kind + pair skeleton -> forms, spelling
         self._ids: dict[str, list[int]] = {}
         self._prepared: dict[tuple[str, str], Name] = {}
         self._similar: dict[tuple[str, str], tuple[dict[int, float], int]] = {}
@@ -168,8 +169,11 @@ class ScreeningIndex:
                 self._word_forms[word].append(form)
                 words.add(word)
         self._form_weight.append(sum(t.weight for t in name.tokens))
-        for key in {key for _, key in pair_keys(name)}:
-            self._pairs.setdefault(kind + key, array("i")).append(form)
+        tokens = name.tokens
+        for k, key in pair_keys(name):  # with the two words' spelling keys together, as the matcher compares
+            forms, folds = self._pairs.setdefault(kind + key, (array("i"), []))
+            forms.append(form)
+            folds.append(tokens[k].fold + tokens[k + 1].fold)
 
     def _prepare(self, text: str, kind: str) -> Name:
         key = (text, kind)
@@ -277,7 +281,7 @@ class ScreeningIndex:
         tokens = name.tokens
         similar, holding = self._similar_words(name, kind)
         # one query word written apart in the list ("Gazprombank" / "Gazprom Bank"): at most this many more
-        apart = [len(self._pairs.get(kind + t.skel, ())) if not t.initial else 0 for t in tokens]
+        apart = [len(self._pairs.get(kind + t.skel, ((),))[0]) if not t.initial else 0 for t in tokens]
         sizes = sorted((holding[k] + apart[k], k) for k in range(len(tokens)) if similar[k] or apart[k])
         found: list[tuple[numpy.ndarray, numpy.ndarray, float]] = []
         rest: list[int] = []
@@ -322,8 +326,8 @@ class ScreeningIndex:
         parts = [numpy.frombuffer(self._word_forms[w], dtype=numpy.int32) for w in similar]
         sims = list(similar.values())
         apart = self._apart(kind, token)
-        if apart:
-            parts.append(numpy.array(apart, numpy.int32))
+        if len(apart):
+            parts.append(apart)
             sims.append(_TOGETHER)
         result = best_per_form(parts, sims)
         if cached:
@@ -332,16 +336,15 @@ class ScreeningIndex:
             self._evidence_cache[key] = result
         return result
 
-    def _apart(self, kind: str, token: Token) -> list[int]:
+    def _apart(self, kind: str, token: Token) -> numpy.ndarray:
         """The forms holding ``token`` written apart as two adjacent words (spelt alike, one edit at most)."""
-        listed = self._pairs.get(kind + token.skel, ()) if not token.initial else ()
-        out = []
-        for form in listed:
-            words = self._forms[form].tokens
-            if any(Levenshtein.distance(a.fold + b.fold, token.fold, score_cutoff=1) <= 1
-                   for a, b in zip(words, words[1:], strict=False) if not (a.initial or b.initial)):
-                out.append(form)
-        return out
+        listed = self._pairs.get(kind + token.skel) if not token.initial else None
+        if listed is None:
+            return _NO_FORMS
+        forms, folds = listed
+        distances = process.cdist([token.fold], folds, scorer=Levenshtein.distance, score_cutoff=1,
+                                  dtype=numpy.int32)[0]
+        return numpy.frombuffer(forms, dtype=numpy.int32)[distances <= 1]
 
     def screen(self, query: Query, threshold: float | None = None, limit: int = 10) -> list[Match]:
         """The entries matching ``query`` at or above ``threshold`` (DEFAULT_THRESHOLD), best first.
