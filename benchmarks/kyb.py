@@ -1,6 +1,6 @@
 """Sanctions screening benchmark: names per second and latency against lists of real size.
 
-Run with ``python -m benchmarks.kyb [--names 10000] [--logic-v2 300] [--workers 2]``;
+Run with ``python -m benchmarks.kyb [--names 10000] [--logic-v2 300] [--workers 2] [--rounds 3]``;
 results go to benchmarks/results/kyb.json. Needs the fixtures (/work/shared/kyb-fixtures
 or $KYB_FIXTURES).
 
@@ -17,9 +17,9 @@ realistic names of persons and companies in English, German, Ukrainian and Russi
 
 Measured side by side in one run: our ScreeningIndex (build time and memory; names per
 second in one process and in ``--workers`` processes through the product's batch path,
-services.kyb.bulk as ``kyb screen --workers`` runs it, fork and results included; p50/p95
-latency of one name); a
-brute-force rapidfuzz baseline (token_sort_ratio against all ~4,100 names of the UN list);
+services.kyb.bulk as ``kyb screen --workers`` runs it, fork and results included, each the
+median of ``--rounds`` rounds, as this machine's speed varies by ±15 % from minute to minute;
+p50/p95 latency of one name); a brute-force rapidfuzz baseline (token_sort_ratio against all ~4,100 names of the UN list);
 OpenSanctions' logic-v2 (nomenklatura) over a token-blocking index, on a subsample. Screening
 quality: the share of near-variants whose listed entry is found, and the share of
 unrelated names that raise an alert, for ours and logic-v2 on the same subsample.
@@ -334,8 +334,10 @@ def _cold(index: ScreeningIndex) -> None:
     index._evidence_cache.clear()
 
 
-def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str | None]], workers: int) -> dict:
-    """Build time and memory, names/s in one and in ``workers`` processes, latency, candidates."""
+def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str | None]], workers: int,
+         rounds: int = 3) -> dict:
+    """Build time and memory, names/s in one and in ``workers`` processes (median of ``rounds``), latency,
+    candidates."""
     global _INDEX
     before = _rss_mb()
     start = time.perf_counter()
@@ -344,32 +346,39 @@ def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str 
     build = time.perf_counter() - start
     memory = _rss_mb() - before
     _INDEX = index
-    for q in warm:
-        index.screen(q)
-    # The product's batch path first, as `kyb screen --workers` runs it right after building the
-    # index: fork, screening and results included (services.kyb.bulk).
-    start = time.perf_counter()
-    parallel_results = screen_many(index, [q for q, _ in qs], DEFAULT_THRESHOLD, workers=workers)
-    parallel = len(qs) / (time.perf_counter() - start)
-    assert bulk.last_processes == workers
-    _cold(index)  # then one process, from the same start: caches warmed by the warm-up names only
-    for q in warm:
-        index.screen(q)
-    latencies, scored, candidates, results = [], [], [], []
-    start = time.perf_counter()
-    for q, _ in qs:
-        t0 = time.perf_counter()
-        results.append(index.screen(q))
-        latencies.append((time.perf_counter() - t0) * 1000)
-        scored.append(index.last_scored)
-        candidates.append(index.last_candidates)
-    single = time.perf_counter() - start
+    parallel_rates, single_rates, latencies, scored, candidates = [], [], [], [], []
+    for _ in range(rounds):  # the machine's speed varies from minute to minute: the median of a few rounds
+        _cold(index)
+        for q in warm:
+            index.screen(q)
+        # The product's batch path, as `kyb screen --workers` runs it: fork, screening and results included
+        # (services.kyb.bulk).
+        start = time.perf_counter()
+        parallel_results = screen_many(index, [q for q, _ in qs], DEFAULT_THRESHOLD, workers=workers)
+        parallel_rates.append(len(qs) / (time.perf_counter() - start))
+        assert bulk.last_processes == workers
+        _cold(index)  # then one process, from the same start: caches warmed by the warm-up names only
+        for q in warm:
+            index.screen(q)
+        results = []
+        start = time.perf_counter()
+        for q, _ in qs:
+            t0 = time.perf_counter()
+            results.append(index.screen(q))
+            latencies.append((time.perf_counter() - t0) * 1000)
+            scored.append(index.last_scored)
+            candidates.append(index.last_candidates)
+        single_rates.append(len(qs) / (time.perf_counter() - start))
+        assert parallel_results == results, "the batch path finds exactly what one process finds"
     latencies.sort()
-    assert parallel_results == results, "the batch path finds exactly what one process finds"
+    single, parallel = statistics.median(single_rates), statistics.median(parallel_rates)
     return {"entries": len(index), "names": index.name_count, "distinct_names": index.form_count,
             "build_seconds": round(build, 2),
-            "index_memory_mb": round(memory, 1), "names_per_second_1_process": round(len(qs) / single, 1),
+            "index_memory_mb": round(memory, 1), "rounds": rounds,
+            "names_per_second_1_process": round(single, 1),
             f"names_per_second_{workers}_processes": round(parallel, 1),
+            "names_per_second_1_process_rounds": [round(r) for r in single_rates],
+            f"names_per_second_{workers}_processes_rounds": [round(r) for r in parallel_rates],
             "p50_ms": round(statistics.median(latencies), 3), "p95_ms": round(latencies[int(0.95 * len(latencies))], 3),
             "p99_ms": round(latencies[int(0.99 * len(latencies))], 3),
             "mean_candidates": round(statistics.mean(candidates), 1),
@@ -462,6 +471,7 @@ def main() -> None:
     parser.add_argument("--names", type=int, default=10_000)
     parser.add_argument("--logic-v2", type=int, default=300, dest="logic_v2")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3, help="screening rounds (the median is reported)")
     args = parser.parse_args()
     rng = random.Random(SEED)
     lists = load_lists()
@@ -474,7 +484,7 @@ def main() -> None:
                          "entries_by_list": dict(sorted(by_list.items()))},
                "queries": {"total": len(qs), "near_variants": sum(src is not None for _, src in qs)},
                "threshold": DEFAULT_THRESHOLD,
-               "ours": ours(entries, warm, qs, args.workers)}
+               "ours": ours(entries, warm, qs, args.workers, args.rounds)}
     print("ours", json.dumps(results["ours"]))
     assert _INDEX is not None  # quality at the app's default alert threshold (kyb.threshold), same queries
     results["ours_at_alert_threshold"] = {"threshold": ALERT_THRESHOLD,
