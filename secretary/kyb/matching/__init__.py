@@ -7,6 +7,7 @@ birth dates, countries and identifiers in. Every score comes with an explanation
 """
 
 from secretary.kyb.matching.compare import DEFAULT_THRESHOLD, Comparison, compare
-from secretary.kyb.matching.index import Match, Query, ScreeningIndex
+from secretary.kyb.matching.index import ScreeningIndex
+from secretary.kyb.matching.query import Match, Query
 
 __all__ = ["DEFAULT_THRESHOLD", "Comparison", "Match", "Query", "ScreeningIndex", "compare"]

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from operator import itemgetter
 
 import numpy
@@ -47,7 +46,8 @@ from secretary.kyb.matching.compare import (
 from secretary.kyb.matching.context import MAX_BONUS, context, normalize_identifier
 from secretary.kyb.matching.evidence import best_per_form, combine
 from secretary.kyb.matching.evidence import holding as holding_forms
-from secretary.kyb.records import Identifier, ListEntry
+from secretary.kyb.matching.query import Match, Query
+from secretary.kyb.records import ListEntry
 
 # Index kinds: persons, organisations, vessels, aircraft; and the kinds a query schema searches.
 _ENTRY_KIND = {"Person": "p", "Vessel": "v", "Aircraft": "a"}  # everything else is an organisation
@@ -60,30 +60,6 @@ WEAK_ALIAS_FACTOR = 0.9
 _TOGETHER = 0.95  # similarity of a word and two words written together
 _NO_FORMS = numpy.zeros(0, numpy.int32)
 _Explained = dict[tuple[int, str], tuple[float, list[str], dict[str, object]]]  # (form, kind) -> comparison
-
-
-@dataclass(frozen=True)
-class Query:
-    """What is screened: a name and what else is known about its bearer."""
-
-    name: str
-    schema: str = "Person"
-    country: str | None = None  # ISO 3166-1 alpha-2
-    birth_date: str | None = None  # ISO 8601, possibly partial ("1970", "1970-05")
-    identifiers: tuple[Identifier | str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Match:
-    """One listed entry a query matched, with the name pair that matched and why."""
-
-    list_id: str
-    entity_id: str
-    name: str  # the entry's primary name
-    matched_name: str  # the entry's name (primary or alias) that matched best
-    score: float
-    explanation: str
-    features: dict[str, object] = field(default_factory=dict)
 
 
 class ScreeningIndex:
