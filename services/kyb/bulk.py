@@ -1,31 +1,35 @@
 """Screening many names on every core: ``secretary kyb screen --workers N`` and the benchmark.
 
-Screening is pure Python, so one process uses one core. For a batch, the index
-built in this process is shared with forked worker processes (copy-on-write: no
-second build, no second copy of ~150 MB). Before forking, the garbage collector's
-view of every existing object is frozen (``gc.freeze``): otherwise each child's
-collector writes to the header of every object it walks and the kernel copies
-nearly every page of the index into each child, which cost a quarter of the
-speed. The batch is cut into small ranges handed to whichever worker is free, so one
-worker slowed down (another program on its core) does not hold the rest back; results
-come back in input order. Where ``fork`` does not exist
-(Windows) or the batch is small, names are screened in this process.
-"""
+Screening is pure Python, so one process uses one core. For a batch, this process forks
+workers that share the index it built (copy-on-write: no second build, no second copy of
+~150 MB) and screens too, so N processes are this one and N - 1 workers. Before forking, the
+garbage collector's view of every existing object is frozen (``gc.freeze``): otherwise each
+worker's collector writes to the header of every object it walks and the kernel copies
+nearly every page of the index into it, which cost a quarter of the speed. The batch is cut
+into small ranges taken by whichever process is free (a shared counter), so one slowed down
+(another program on its core) does not hold the rest back; a worker sends its answers when
+none is left, and the ranges of a worker that failed or was killed are screened again here,
+so the answers are always complete, in input order. Where ``fork`` does not exist (Windows)
+or the batch is small, names are screened in this process only."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import logging
 import multiprocessing
 import os
-from collections.abc import Sequence
+import pickle
+import signal
+from collections.abc import Callable, Sequence
 from typing import Any
 
 MIN_PER_WORKER = 500  # below this a worker's start-up costs more than it saves
 CHUNKS_PER_WORKER = 8  # ranges per worker, handed out as workers free up
 MIN_CHUNK = 100
 
-_SHARED: tuple[Any, Sequence[Any], float, int] | None = None  # (index, queries, threshold, limit), inherited
 last_processes = 0  # how many processes the last call used (tests, benchmark)
+log = logging.getLogger(__name__)
 
 
 def screening_only() -> None:
@@ -48,32 +52,85 @@ def default_workers() -> int:
 
 def screen_many(index: Any, queries: Sequence[Any], threshold: float, limit: int = 10,
                 workers: int = 1) -> list[list[Any]]:
-    """``index.screen`` for every query, in order, on up to ``workers`` processes."""
-    global _SHARED, last_processes
+    """``index.screen`` for every query, in order, on up to ``workers`` processes (this one included)."""
+    global last_processes
     workers = min(workers, len(queries) // MIN_PER_WORKER)
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or not hasattr(os, "fork"):
         last_processes = 1
         return [index.screen(q, threshold=threshold, limit=limit) for q in queries]
-    _SHARED = (index, queries, threshold, limit)  # the workers inherit these; only ranges travel
-    # Small ranges handed out as workers free up: a worker slowed down (another program, a
-    # harder share of names) does not hold the others back at the end.
+    # Small ranges handed out as processes free up: one slowed down (another program, a harder
+    # share of names) does not hold the others back at the end.
     size = max(MIN_CHUNK, -(-len(queries) // (workers * CHUNKS_PER_WORKER)))
     ranges = [(i, min(i + size, len(queries))) for i in range(0, len(queries), size)]
+    counter = multiprocessing.get_context("fork").Value("i", 0)
+
+    def take() -> int | None:
+        with counter.get_lock():
+            number = int(counter.value)
+            counter.value = number + 1
+        return number if number < len(ranges) else None
+
+    def screen_range(number: int) -> list[list[Any]]:
+        start, end = ranges[number]
+        return [index.screen(q, threshold=threshold, limit=limit) for q in queries[start:end]]
+
+    done: dict[int, list[list[Any]]] = {}
+    children: list[tuple[int, int]] = []
     frozen = gc.get_freeze_count()
     gc.freeze()
     try:
-        # a worker makes no reference cycles (see screening_only): its collector would only walk its caches
-        with multiprocessing.get_context("fork").Pool(workers, initializer=gc.disable) as pool:
-            parts = pool.map(_screen_range, ranges, chunksize=1)
-        last_processes = workers
+        children = [_fork(take, screen_range) for _ in range(workers - 1)]
+        while (number := take()) is not None:  # this process screens too: no start-up, no results to send
+            done[number] = screen_range(number)
+        while children:
+            done.update(_collect(*children.pop()))
     finally:
+        for pid, read in children:  # interrupted: the workers are stopped, not left behind
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+            _collect(pid, read)
         if not frozen:
             gc.unfreeze()
-        _SHARED = None
-    return [matches for part in parts for matches in part]
+    missing = [number for number in range(len(ranges)) if number not in done]
+    if missing:
+        log.warning("a screening worker stopped before it answered: %d of %d ranges screened again here",
+                    len(missing), len(ranges))
+        done.update((number, screen_range(number)) for number in missing)
+    last_processes = workers
+    return [matches for number in range(len(ranges)) for matches in done[number]]
 
 
-def _screen_range(bounds: tuple[int, int]) -> list[list[Any]]:
-    assert _SHARED is not None, "screen_many's workers are forked from the process that holds the index"
-    index, queries, threshold, limit = _SHARED
-    return [index.screen(q, threshold=threshold, limit=limit) for q in queries[bounds[0]:bounds[1]]]
+def _fork(take: Callable[[], int | None], screen_range: Callable[[int], list[list[Any]]]) -> tuple[int, int]:
+    """A worker process sharing this one's memory: it screens ranges until none is left, then sends its answers."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: never returns
+        os.close(read)
+        _work(take, screen_range, write)
+    os.close(write)
+    return pid, read
+
+
+def _work(take: Callable[[], int | None], screen_range: Callable[[int], list[list[Any]]], write: int) -> None:
+    status = 1
+    try:
+        gc.disable()  # a worker makes no reference cycles (see screening_only): its collector would only walk caches
+        done = {}
+        while (number := take()) is not None:
+            done[number] = screen_range(number)
+        with os.fdopen(write, "wb") as out:
+            pickle.dump(done, out, protocol=pickle.HIGHEST_PROTOCOL)
+        status = 0
+    finally:
+        os._exit(status)  # no exit handlers, no flushing of the parent's buffers: they are the parent's
+
+
+def _collect(pid: int, read: int) -> dict[int, list[list[Any]]]:
+    """A worker's answers (none if it failed or was stopped: its ranges are then screened again)."""
+    with os.fdopen(read, "rb") as handle:
+        data = handle.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        return {}
+    answers: dict[int, list[list[Any]]] = pickle.loads(data)
+    return answers
