@@ -335,7 +335,7 @@ def _cold(index: ScreeningIndex) -> None:
 
 
 def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str | None]], workers: int,
-         rounds: int = 3) -> dict:
+         rounds: int = 5) -> dict:
     """Build time and memory, names/s in one and in ``workers`` processes (median of ``rounds``), latency,
     candidates."""
     global _INDEX
@@ -471,7 +471,7 @@ def main() -> None:
     parser.add_argument("--names", type=int, default=10_000)
     parser.add_argument("--logic-v2", type=int, default=300, dest="logic_v2")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--rounds", type=int, default=3, help="screening rounds (the median is reported)")
+    parser.add_argument("--rounds", type=int, default=5, help="screening rounds (the median is reported)")
     args = parser.parse_args()
     rng = random.Random(SEED)
     lists = load_lists()

@@ -7,9 +7,9 @@ garbage collector's view of every existing object is frozen (``gc.freeze``): oth
 worker's collector writes to the header of every object it walks and the kernel copies
 nearly every page of the index into it, which cost a quarter of the speed. The batch is cut
 into small ranges taken by whichever process is free (a shared counter), so one slowed down
-(another program on its core) does not hold the rest back; a worker sends its answers when
-none is left, and the ranges of a worker that failed or was killed are screened again here,
-so the answers are always complete, in input order. Where ``fork`` does not exist (Windows)
+(another program on its core) does not hold the rest back; a worker writes each range's
+answers to a temporary file as it goes, and the ranges of a worker that failed or was killed
+are screened again here, so the answers are always complete, in input order. Where ``fork`` does not exist (Windows)
 or the batch is small, names are screened in this process only."""
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ import multiprocessing
 import os
 import pickle
 import signal
+import tempfile
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import IO, Any
 
 MIN_PER_WORKER = 500  # below this a worker's start-up costs more than it saves
-CHUNKS_PER_WORKER = 8  # ranges per worker, handed out as workers free up
-MIN_CHUNK = 100
+CHUNKS_PER_WORKER = 32  # ranges per process, taken as processes free up (small: the last one is short)
+MIN_CHUNK = 50
 
 last_processes = 0  # how many processes the last call used (tests, benchmark)
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ def screen_many(index: Any, queries: Sequence[Any], threshold: float, limit: int
         return [index.screen(q, threshold=threshold, limit=limit) for q in queries[start:end]]
 
     done: dict[int, list[list[Any]]] = {}
-    children: list[tuple[int, int]] = []
+    children: list[tuple[int, IO[bytes]]] = []
     frozen = gc.get_freeze_count()
     gc.freeze()
     try:
@@ -85,10 +86,10 @@ def screen_many(index: Any, queries: Sequence[Any], threshold: float, limit: int
         while children:
             done.update(_collect(*children.pop()))
     finally:
-        for pid, read in children:  # interrupted: the workers are stopped, not left behind
+        for pid, answers in children:  # interrupted: the workers are stopped, not left behind
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
-            _collect(pid, read)
+            _collect(pid, answers)
         if not frozen:
             gc.unfreeze()
     missing = [number for number in range(len(ranges)) if number not in done]
@@ -100,37 +101,38 @@ def screen_many(index: Any, queries: Sequence[Any], threshold: float, limit: int
     return [matches for number in range(len(ranges)) for matches in done[number]]
 
 
-def _fork(take: Callable[[], int | None], screen_range: Callable[[int], list[list[Any]]]) -> tuple[int, int]:
-    """A worker process sharing this one's memory: it screens ranges until none is left, then sends its answers."""
-    read, write = os.pipe()
+def _fork(take: Callable[[], int | None], screen_range: Callable[[int], list[list[Any]]]) -> tuple[int, IO[bytes]]:
+    """A worker process sharing this one's memory: it screens ranges until none is left, writing
+    each range's answers to a temporary file as it goes (never waiting for this process to read)."""
+    answers = tempfile.TemporaryFile()  # noqa: SIM115 (closed by _collect)
     pid = os.fork()
     if pid == 0:  # the worker: never returns
-        os.close(read)
-        _work(take, screen_range, write)
-    os.close(write)
-    return pid, read
+        _work(take, screen_range, answers)
+    return pid, answers
 
 
-def _work(take: Callable[[], int | None], screen_range: Callable[[int], list[list[Any]]], write: int) -> None:
+def _work(take: Callable[[], int | None], screen_range: Callable[[int], list[list[Any]]], answers: IO[bytes]) -> None:
     status = 1
     try:
         gc.disable()  # a worker makes no reference cycles (see screening_only): its collector would only walk caches
-        done = {}
         while (number := take()) is not None:
-            done[number] = screen_range(number)
-        with os.fdopen(write, "wb") as out:
-            pickle.dump(done, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((number, screen_range(number)), answers, protocol=pickle.HIGHEST_PROTOCOL)
+        answers.flush()
         status = 0
     finally:
         os._exit(status)  # no exit handlers, no flushing of the parent's buffers: they are the parent's
 
 
-def _collect(pid: int, read: int) -> dict[int, list[list[Any]]]:
-    """A worker's answers (none if it failed or was stopped: its ranges are then screened again)."""
-    with os.fdopen(read, "rb") as handle:
-        data = handle.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        return {}
-    answers: dict[int, list[list[Any]]] = pickle.loads(data)
-    return answers
+def _collect(pid: int, answers: IO[bytes]) -> dict[int, list[list[Any]]]:
+    """A worker's answers: every range it finished (one that failed or was stopped answered fewer)."""
+    os.waitpid(pid, 0)
+    found: dict[int, list[list[Any]]] = {}
+    with answers:
+        answers.seek(0)
+        while True:
+            try:
+                number, matches = pickle.load(answers)
+            except Exception:  # the end, or a worker stopped in the middle of writing: what came before counts
+                break
+            found[number] = matches
+    return found

@@ -6,6 +6,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import pickle
 
 import pytest
 
@@ -82,8 +83,12 @@ def test_a_worker_that_dies_loses_no_answer(index, listed, monkeypatch, caplog) 
     queries = _batch(listed, 2 * bulk.MIN_PER_WORKER + 40)
     serial = [index.screen(q, threshold=0.7) for q in queries]
 
-    def dies(take, screen_range, write) -> None:  # type: ignore[no-untyped-def]
-        take()  # a range taken, never answered
+    def dies(take, screen_range, answers) -> None:  # type: ignore[no-untyped-def]
+        number = take()
+        pickle.dump((number, screen_range(number)), answers)  # one range answered
+        take()  # one taken, never answered
+        answers.write(b"\x80\x05partial")  # killed in the middle of writing the next
+        answers.flush()
         os._exit(9)
 
     monkeypatch.setattr(bulk, "_work", dies)
