@@ -55,6 +55,10 @@ def test_lists_screen_and_report_from_the_command_line(tmp_path, kyb_fixtures) -
     assert scores == sorted(scores, reverse=True)
     parallel = _run(["kyb", "screen", "--json", "--workers", "auto"], home, stdin)  # same lines, same order
     assert parallel.returncode == 1 and _lines(parallel.stdout) == out
+    many = "\n".join(json.dumps(queries[i % 3]) for i in range(1040)) + "\n"  # enough for two processes
+    one, two = (_run(["kyb", "screen", "--json", "--workers", n], home, many) for n in ("1", "2"))
+    assert one.returncode == two.returncode == 0 and len(_lines(two.stdout)) == 1040
+    assert two.stdout == one.stdout
     wrong = _run(["kyb", "screen", "--workers", "many"], home, stdin)
     assert wrong.returncode == 1 and "--workers" in wrong.stderr
     strict = _lines(_run(["kyb", "screen", "--json", "--threshold", "0.9999"], home,
