@@ -19,7 +19,8 @@ Measured side by side in one run: our ScreeningIndex (build time and memory; nam
 second in one process and in ``--workers`` processes through the product's batch path,
 services.kyb.bulk as ``kyb screen --workers`` runs it, fork and results included, each the
 median of ``--rounds`` rounds, as this machine's speed varies by ±15 % from minute to minute;
-p50/p95 latency of one name); a brute-force rapidfuzz baseline (token_sort_ratio against all ~4,100 names of the UN list);
+p50/p95 latency of one name); a brute-force rapidfuzz baseline (token_sort_ratio against all
+~4,100 names of the UN list);
 OpenSanctions' logic-v2 (nomenklatura) over a token-blocking index, on a subsample. Screening
 quality: the share of near-variants whose listed entry is found, and the share of
 unrelated names that raise an alert, for ours and logic-v2 on the same subsample.
@@ -324,14 +325,11 @@ _INDEX: ScreeningIndex | None = None
 WARM_UP = 300  # queries screened before timing, in every process (not counted)
 
 
-def _cold(index: ScreeningIndex) -> None:
-    """Forget what screening has cached (word similarities, prepared queries)."""
-    import importlib
-
-    importlib.import_module("secretary.kyb.matching.compare")._SIMS.clear()
-    index._similar.clear()
-    index._prepared.clear()
-    index._evidence_cache.clear()
+def _cold(index: ScreeningIndex, warm: list[Query]) -> None:
+    """Start from what a fresh process has: nothing cached but what the warm-up names leave."""
+    index.forget_caches()
+    for q in warm:
+        index.screen(q)
 
 
 def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str | None]], workers: int,
@@ -348,18 +346,14 @@ def ours(entries: list[ListEntry], warm: list[Query], qs: list[tuple[Query, str 
     _INDEX = index
     parallel_rates, single_rates, latencies, scored, candidates = [], [], [], [], []
     for _ in range(rounds):  # the machine's speed varies from minute to minute: the median of a few rounds
-        _cold(index)
-        for q in warm:
-            index.screen(q)
+        _cold(index, warm)
         # The product's batch path, as `kyb screen --workers` runs it: fork, screening and results included
         # (services.kyb.bulk).
         start = time.perf_counter()
         parallel_results = screen_many(index, [q for q, _ in qs], DEFAULT_THRESHOLD, workers=workers)
         parallel_rates.append(len(qs) / (time.perf_counter() - start))
         assert bulk.last_processes == workers
-        _cold(index)  # then one process, from the same start: caches warmed by the warm-up names only
-        for q in warm:
-            index.screen(q)
+        _cold(index, warm)  # then one process, from the same start
         results = []
         start = time.perf_counter()
         for q, _ in qs:

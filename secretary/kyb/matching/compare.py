@@ -134,6 +134,21 @@ def prepare(name: str, kind: str) -> Name:
 _SIMS: dict[tuple[str, str, bool], tuple[float, str]] = {}
 
 
+def spelling_budget(length: int) -> int:
+    """The edits two words may differ by, the shorter ``length`` letters long, and still be a "spelling"."""
+    return 0 if length <= 3 else 1 if length <= 7 else 2 if length <= 11 else 3
+
+
+def vowel_budget(length: int) -> int:
+    """The edits two words of one consonant skeleton may differ by and still be "phonetic"."""
+    return 1 if length <= 5 else 2 if length <= 9 else 3
+
+
+def forget_similarities() -> None:
+    """Empty the word-similarity cache (benchmarks start cold with it)."""
+    _SIMS.clear()
+
+
 def token_similarity(a: Token, b: Token, org: bool) -> tuple[float, str]:
     """Similarity of two tokens in 0..1 and its reason ("exact", "transliterated", "initial", ...)."""
     key = (a.text, b.text, org)
@@ -165,11 +180,11 @@ def _similarity(a: Token, b: Token, org: bool) -> tuple[float, str]:
     la, lb = len(a.fold), len(b.fold)
     shortest = min(la, lb)
     if a.skel == b.skel and len(a.skel) >= 2:  # the consonants agree: are the vowels close?
-        vowels = 1 if shortest <= 5 else 2 if shortest <= 9 else 3
+        vowels = vowel_budget(shortest)
         distance = Levenshtein.distance(a.fold, b.fold, score_cutoff=vowels)
         if distance <= vowels:
             return (0.9 if distance <= 1 else 0.85 if distance == 2 else 0.8), "phonetic"
-    allowed = 0 if shortest <= 3 else 1 if shortest <= 7 else 2 if shortest <= 11 else 3
+    allowed = spelling_budget(shortest)
     if allowed:
         distance = Levenshtein.distance(a.fold, b.fold, score_cutoff=allowed)
         if distance <= allowed:

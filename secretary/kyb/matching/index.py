@@ -40,12 +40,14 @@ from secretary.kyb.matching.compare import (
     Token,
     compare_prepared,
     describe,
+    forget_similarities,
     prepare,
+    spelling_budget,
     token_similarity,
+    vowel_budget,
 )
 from secretary.kyb.matching.context import MAX_BONUS, context, normalize_identifier
-from secretary.kyb.matching.evidence import best_per_form, combine
-from secretary.kyb.matching.evidence import holding as holding_forms
+from secretary.kyb.matching.evidence import best_per_form, combine, holding
 from secretary.kyb.matching.query import Match, Query
 from secretary.kyb.records import ListEntry
 
@@ -164,6 +166,13 @@ class ScreeningIndex:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def forget_caches(self) -> None:
+        """Forget what screening has cached: prepared queries, similar words, evidence, word similarities."""
+        self._prepared.clear()
+        self._similar.clear()
+        self._evidence_cache.clear()
+        forget_similarities()
+
     @property
     def name_count(self) -> int:
         """Number of indexed names."""
@@ -213,8 +222,7 @@ class ScreeningIndex:
         """
         sure: set[int] = set()
         length = len(token.fold)
-        allowed = 0 if length <= 3 else 1 if length <= 7 else 2 if length <= 11 else 3  # as compare's
-        vowels = 1 if length <= 5 else 2 if length <= 9 else 3  # as compare's "phonetic"
+        allowed, vowels = spelling_budget(length), vowel_budget(length)  # the matcher's edit budgets
         close: list[int] = []  # compared when within their edit distance (a word may come twice: any will do)
         limits: list[int] = []
         keys = self._keys
@@ -255,10 +263,10 @@ class ScreeningIndex:
         are dropped; at most SCORED are returned, by bound, then by form number.
         """
         tokens = name.tokens
-        similar, holding = self._similar_words(name, kind)
+        similar, holders = self._similar_words(name, kind)
         # one query word written apart in the list ("Gazprombank" / "Gazprom Bank"): at most this many more
         apart = [len(self._pairs.get(kind + t.skel, ((),))[0]) if not t.initial else 0 for t in tokens]
-        sizes = sorted((holding[k] + apart[k], k) for k in range(len(tokens)) if similar[k] or apart[k])
+        sizes = sorted((holders[k] + apart[k], k) for k in range(len(tokens)) if similar[k] or apart[k])
         found: list[tuple[numpy.ndarray, numpy.ndarray, float]] = []
         rest: list[int] = []
         taken = 0
@@ -282,7 +290,7 @@ class ScreeningIndex:
         self.last_candidates += len(numbers)
         for k in rest:  # common words: which candidates hold one (sorted forms per word, cached)
             if similar[k]:
-                present = holding_forms(self._evidence(kind, tokens[k], similar[k])[0], numbers)
+                present = holding(self._evidence(kind, tokens[k], similar[k])[0], numbers)
                 matched = matched + present * tokens[k].weight
                 similar_sum = similar_sum + present * (max(similar[k].values()) * tokens[k].weight)
         initials = sum(t.weight for t in tokens if t.initial)
