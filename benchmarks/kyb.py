@@ -406,6 +406,8 @@ def rapidfuzz_baseline(un: list[ListEntry], qs: list[tuple[Query, str | None]], 
 
 def logic_v2(entries: list[ListEntry], qs: list[tuple[Query, str | None]], n: int) -> dict:
     """nomenklatura's logic-v2 over a token-blocking index (the 20 entries sharing most name tokens)."""
+    if n <= 0:
+        return {"skipped": "--logic-v2 0"}
     try:
         from followthemoney import model
         from nomenklatura.matching import LogicV2, ScoringConfig

@@ -20,7 +20,7 @@ def best_per_form(parts: Sequence[numpy.ndarray], sims: Sequence[float]) -> tupl
     if not parts:
         return _EMPTY, numpy.zeros(0)
     forms = numpy.concatenate(parts) if len(parts) > 1 else parts[0]
-    values = numpy.repeat(numpy.asarray(sims, dtype=numpy.float64), [len(p) for p in parts])
+    values = numpy.array(sims, dtype=numpy.float64).repeat([len(p) for p in parts])
     order = numpy.lexsort((-values, forms))  # by form, the best similarity first
     forms, values = forms[order], values[order]
     first = numpy.empty(len(forms), bool)
@@ -38,11 +38,11 @@ def combine(found: Sequence[tuple[numpy.ndarray, numpy.ndarray, float]],
     forms = numpy.concatenate([f for f, _, _ in found])
     if not len(forms):
         return forms, numpy.zeros(0), numpy.zeros(0)
-    matched = numpy.repeat([w for _, _, w in found], [len(f) for f, _, _ in found])
+    matched = numpy.array([w for _, _, w in found]).repeat([len(f) for f, _, _ in found])
     weighted = numpy.concatenate([s * w for _, s, w in found])
-    order = numpy.argsort(forms, kind="stable")
+    order = forms.argsort(kind="stable")
     forms = forms[order]
-    starts = numpy.flatnonzero(numpy.concatenate(([True], forms[1:] != forms[:-1])))
+    starts = numpy.concatenate(([True], forms[1:] != forms[:-1])).nonzero()[0]
     return forms[starts], numpy.add.reduceat(matched[order], starts), numpy.add.reduceat(weighted[order], starts)
 
 
@@ -50,5 +50,5 @@ def holding(forms: numpy.ndarray, numbers: numpy.ndarray) -> numpy.ndarray:
     """Which of ``numbers`` are among ``forms`` (sorted)."""
     if not len(forms):
         return numpy.zeros(len(numbers), bool)
-    at = numpy.minimum(numpy.searchsorted(forms, numbers), len(forms) - 1)
+    at = numpy.minimum(forms.searchsorted(numbers), len(forms) - 1)
     return forms[at] == numbers

@@ -85,6 +85,7 @@ class ScreeningIndex:
         self._word_folds: list[str] = []
         self._word_forms: list[array[int]] = []  # forms holding each vocabulary word
         self._keys: dict[str, list[int]] = {}  # kind + key -> vocabulary numbers
+        self._key_folds: dict[str, tuple[str, ...]] = {}  # kind + key -> spelling keys of those words, side by side
         self._pairs: dict[str, tuple[array[int], list[str]]] = {}  # kind + pair skeleton -> forms, spelling
         self._ids: dict[str, list[int]] = {}
         self._prepared: dict[tuple[str, str], Name] = {}
@@ -115,6 +116,8 @@ class ScreeningIndex:
                     index._ids.setdefault(number, []).append(entry_no)
         index._prepared.clear()
         index._form_of.clear()
+        folds = index._word_folds  # each key's spellings copied side by side in memory: compared together
+        index._key_folds = {key: tuple("".join((folds[w], "")) for w in words) for key, words in index._keys.items()}
         index._form_weight_np = numpy.frombuffer(index._form_weight, dtype=numpy.float32).copy()
         return index
 
@@ -224,25 +227,25 @@ class ScreeningIndex:
         length = len(token.fold)
         allowed, vowels = spelling_budget(length), vowel_budget(length)  # the matcher's edit budgets
         close: list[int] = []  # compared when within their edit distance (a word may come twice: any will do)
-        limits: list[int] = []
-        keys = self._keys
+        folds: list[str] = []
+        same = 0  # how many of them share the skeleton (the first key): those may differ by ``vowels`` edits
+        keys, key_folds = self._keys, self._key_folds
         for key in word_keys(token):
             words = keys.get(kind + key)
             if words is None:
                 continue
             if key[0] == "=" or (key[0] != "~" and org):
                 sure.update(words)
-            elif key[0] != "~":  # same skeleton: compared when the vowels are close enough
+            elif key[0] != "~" or allowed:  # same skeleton: compared when the vowels are close enough;
+                same += len(words) if key[0] != "~" else 0  # one consonant apart: when the spelling is
                 close += words
-                limits += [vowels] * len(words)
-            elif allowed:  # one consonant apart
-                close += words
-                limits += [allowed] * len(words)
+                folds += key_folds[kind + key]
         if close:
-            folds = itemgetter(*close)(self._word_folds) if len(close) > 1 else (self._word_folds[close[0]],)
             distances = process.cdist([token.fold], folds, scorer=Levenshtein.distance,
-                                      score_cutoff=max(allowed, vowels), dtype=numpy.int32)[0]
-            within = numpy.flatnonzero(distances <= numpy.array(limits, numpy.int32)).tolist()
+                                      score_cutoff=vowels, dtype=numpy.int32)[0]  # vowels >= allowed
+            if vowels > allowed:
+                distances[:same] -= vowels - allowed
+            within = (distances <= allowed).nonzero()[0].tolist()
             sure.update(itemgetter(*within)(close) if len(within) > 1 else [close[i] for i in within])
         found = {}
         vocabulary = self._words
@@ -296,7 +299,7 @@ class ScreeningIndex:
         initials = sum(t.weight for t in tokens if t.initial)
         limits = bounds(matched + initials, similar_sum + 0.8 * initials, sum(t.weight for t in tokens),
                         self._form_weight_np[numbers], name.kind == PERSON)
-        keep = numpy.flatnonzero(limits >= floor - 0.005)  # the bound is close, not exact: a margin
+        keep = (limits >= floor - 0.005).nonzero()[0]  # the bound is close, not exact: a margin
         order = keep[numpy.lexsort((numbers[keep], -limits[keep]))][:SCORED]
         return numbers[order].tolist()
 
