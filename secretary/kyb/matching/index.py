@@ -84,7 +84,7 @@ class ScreeningIndex:
         self._words: list[Token] = []
         self._word_folds: list[str] = []
         self._word_forms: list[array[int]] = []  # forms holding each vocabulary word
-        self._keys: dict[str, list[int]] = {}  # kind + key -> vocabulary numbers
+        self._keys: dict[str, array[int]] = {}  # kind + key -> vocabulary numbers
         self._key_folds: dict[str, tuple[str, ...]] = {}  # kind + key -> spelling keys of those words, side by side
         self._pairs: dict[str, tuple[array[int], list[str]]] = {}  # kind + pair skeleton -> forms, spelling
         self._ids: dict[str, list[int]] = {}
@@ -145,7 +145,7 @@ class ScreeningIndex:
                 self._word_folds.append(token.fold)
                 self._word_forms.append(array("i"))
                 for key in word_keys(token):
-                    self._keys.setdefault(kind + key, []).append(word)
+                    self._keys.setdefault(kind + key, array("i")).append(word)
             if word not in words:
                 self._word_forms[word].append(form)
                 words.add(word)
@@ -226,7 +226,7 @@ class ScreeningIndex:
         sure: set[int] = set()
         length = len(token.fold)
         allowed, vowels = spelling_budget(length), vowel_budget(length)  # the matcher's edit budgets
-        close: list[int] = []  # compared when within their edit distance (a word may come twice: any will do)
+        close = array("i")  # compared when within their edit distance (a word may come twice: any will do)
         folds: list[str] = []
         same = 0  # how many of them share the skeleton (the first key): those may differ by ``vowels`` edits
         keys, key_folds = self._keys, self._key_folds
