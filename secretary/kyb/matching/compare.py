@@ -25,6 +25,7 @@ their weight, differing numbers multiply by 0.6, and a legal form of another cla
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -162,15 +163,33 @@ def token_similarity(a: Token, b: Token, org: bool) -> tuple[float, str]:
     return result
 
 
+def similarities(a: Token, numbers: Iterable[int], tokens: Sequence[Token], org: bool) -> dict[int, float]:
+    """The similarity of ``a`` to ``tokens[n]`` for each n of ``numbers``: those above 0, by number.
+
+    The similar pairs are remembered as by token_similarity (compare_prepared looks them up
+    again); the others are not: screening compares a new word with many it does not resemble.
+    """
+    if len(_SIMS) > 1_000_000:
+        _SIMS.clear()
+    found = {}
+    for number in numbers:
+        b = tokens[number]
+        result = _similarity(a, b, org)
+        if result[0] > 0.0:
+            found[number] = result[0]
+            _SIMS[(a.text, b.text, org)] = result
+    return found
+
+
 def _similarity(a: Token, b: Token, org: bool) -> tuple[float, str]:
-    if a.text == b.text:
-        return 1.0, "exact"
-    if a.initial or b.initial:
-        return (0.8, "initial") if a.text[0] == b.text[0] else (0.0, "")
-    if a.digits or b.digits:
+    if a.initial or b.initial or a.digits or b.digits:
+        if a.text == b.text:
+            return 1.0, "exact"
+        if a.initial or b.initial:
+            return (0.8, "initial") if a.text[0] == b.text[0] else (0.0, "")
         return 0.0, ""
-    if a.fold == b.fold:
-        return 0.96, "variant spelling"
+    if a.fold == b.fold:  # the same text folds alike: one look at the (rarely equal) spelling keys first
+        return (1.0, "exact") if a.text == b.text else (0.96, "variant spelling")
     if a.group and a.group == b.group:
         return 0.92, "name variant"
     if a.concept and a.concept == b.concept:

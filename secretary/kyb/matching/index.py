@@ -42,8 +42,8 @@ from secretary.kyb.matching.compare import (
     describe,
     forget_similarities,
     prepare,
+    similarities,
     spelling_budget,
-    token_similarity,
     vowel_budget,
 )
 from secretary.kyb.matching.context import MAX_BONUS, context, normalize_identifier
@@ -247,13 +247,7 @@ class ScreeningIndex:
                 distances[:same] -= vowels - allowed
             within = (distances <= allowed).nonzero()[0].tolist()
             sure.update(itemgetter(*within)(close) if len(within) > 1 else [close[i] for i in within])
-        found = {}
-        vocabulary = self._words
-        for word in sure:
-            sim = token_similarity(token, vocabulary[word], org)[0]
-            if sim > 0.0:
-                found[word] = sim
-        return found
+        return similarities(token, sure, self._words, org)
 
     def candidates(self, name: Name, kind: str, floor: float = 0.0) -> list[int]:
         """The forms (distinct names) of ``kind`` that may score ``floor`` or more against ``name``, best first.
