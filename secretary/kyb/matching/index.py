@@ -83,7 +83,8 @@ class ScreeningIndex:
         self._vocab: dict[tuple[str, str], int] = {}  # (kind, word) -> vocabulary number
         self._words: list[Token] = []
         self._word_folds: list[str] = []
-        self._word_forms: list[array[int]] = []  # forms holding each vocabulary word
+        self._word_forms: list[array[int]] = []  # forms holding each vocabulary word (sorted)
+        self._word_forms_np: list[numpy.ndarray] = []  # the same as arrays numpy reads without a copy
         self._keys: dict[str, array[int]] = {}  # kind + key -> vocabulary numbers
         self._key_folds: dict[str, tuple[str, ...]] = {}  # kind + key -> spelling keys of those words, side by side
         self._pairs: dict[str, tuple[array[int], list[str]]] = {}  # kind + pair skeleton -> forms, spelling
@@ -116,6 +117,7 @@ class ScreeningIndex:
                     index._ids.setdefault(number, []).append(entry_no)
         index._prepared.clear()
         index._form_of.clear()
+        index._word_forms_np = [numpy.frombuffer(forms, dtype=numpy.int32) for forms in index._word_forms]
         folds = index._word_folds  # each key's spellings copied side by side in memory: compared together
         index._key_folds = {key: tuple("".join((folds[w], "")) for w in words) for key, words in index._keys.items()}
         index._form_weight_np = numpy.frombuffer(index._form_weight, dtype=numpy.float32).copy()
@@ -304,7 +306,7 @@ class ScreeningIndex:
         cached = similar is self._similar.get(key, (None,))[0]
         if cached and key in self._evidence_cache:
             return self._evidence_cache[key]
-        parts = [numpy.frombuffer(self._word_forms[w], dtype=numpy.int32) for w in similar]
+        parts = [self._word_forms_np[w] for w in similar]
         sims = list(similar.values())
         apart = self._apart(kind, token)
         if len(apart):

@@ -112,6 +112,7 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 _PHRASES: dict[tuple[str, ...], str] = {}
+_FIRST_WORDS: set[str] = set()  # the words legal forms start with
 _MAX_LEN = 1
 
 
@@ -122,6 +123,7 @@ def _load() -> None:
             key = tuple(fold(t) for t in ascii_tokens(variant))
             if key:
                 _PHRASES.setdefault(key, canonical)
+                _FIRST_WORDS.add(key[0])
                 _MAX_LEN = max(_MAX_LEN, len(key))
 
 
@@ -141,6 +143,8 @@ def expand_abbreviation(token: str) -> str:
 
 def _match_at(folded: Sequence[str], start: int, edge: bool) -> tuple[int, str] | None:
     """The longest legal form starting at ``start``: (its length in tokens, canonical)."""
+    if folded[start] not in _FIRST_WORDS:
+        return None
     for length in range(min(_MAX_LEN, len(folded) - start), 0, -1):
         canonical = _PHRASES.get(tuple(folded[start:start + length]))
         if canonical is None:
