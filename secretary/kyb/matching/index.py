@@ -82,7 +82,6 @@ class ScreeningIndex:
         self._evidence_cache: dict[tuple[str, str], tuple[numpy.ndarray, numpy.ndarray]] = {}  # see _evidence
         self._vocab: dict[tuple[str, str], int] = {}  # (kind, word) -> vocabulary number
         self._words: list[Token] = []
-        self._word_folds: list[str] = []
         self._word_forms: list[array[int]] = []  # forms holding each vocabulary word (sorted)
         self._word_forms_np: list[numpy.ndarray] = []  # the same as arrays numpy reads without a copy
         self._keys: dict[str, array[int]] = {}  # kind + key -> vocabulary numbers
@@ -118,8 +117,11 @@ class ScreeningIndex:
         index._prepared.clear()
         index._form_of.clear()
         index._word_forms_np = [numpy.frombuffer(forms, dtype=numpy.int32) for forms in index._word_forms]
-        folds = index._word_folds  # each key's spellings copied side by side in memory: compared together
-        index._key_folds = {key: tuple("".join((folds[w], "")) for w in words) for key, words in index._keys.items()}
+        # each key's spellings as new strings made one after another (side by side in memory: a query reads
+        # a key's all at once; the words' own are scattered); joining with "" makes a copy
+        words = index._words
+        index._key_folds = {key: tuple("".join((words[w].fold, "")) for w in numbers)
+                            for key, numbers in index._keys.items()}
         index._form_weight_np = numpy.frombuffer(index._form_weight, dtype=numpy.float32).copy()
         return index
 
@@ -144,7 +146,6 @@ class ScreeningIndex:
             if word is None:
                 word = self._vocab[(kind, token.text)] = len(self._words)
                 self._words.append(token)
-                self._word_folds.append(token.fold)
                 self._word_forms.append(array("i"))
                 for key in word_keys(token):
                     self._keys.setdefault(kind + key, array("i")).append(word)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from secretary.kyb.matching import DEFAULT_THRESHOLD, Match, Query, ScreeningIndex, compare
-from secretary.kyb.matching.compare import PERSON, prepare
+from secretary.kyb.matching.compare import PERSON, prepare, similarities, token_similarity
 from secretary.kyb.matching.index import CANDIDATE_BUDGET, SCORED
 from secretary.kyb.matching.legal_forms import legal_class, split_legal_forms
 from secretary.kyb.matching.normalize import ascii_tokens, fold, script_of, skeleton, transliterate_cyrillic
@@ -307,6 +307,21 @@ def test_a_consonant_missing_between_two_alike_still_meets() -> None:
     matches = index.screen(Query("OPERAORA PEGASO", "Organization"))
     assert [m.entity_id for m in matches] == ["9"]
     assert "spelling" in matches[0].explanation
+
+
+def test_the_similar_word_search_keeps_each_edit_budget() -> None:
+    # a 7-letter word of the same consonants may differ in two vowels (one edit only for other spellings)
+    index = ScreeningIndex.build([_person("5", "BORODIN"), _person("6", "BORODKIN")])
+    matches = index.screen(Query("Baradin", "Person"))
+    assert [(m.entity_id, m.score) for m in matches] == [("5", 0.85)] and "phonetic" in matches[0].explanation
+    one_apart = index.screen(Query("Borodkin", "Person"), threshold=0.6)  # one consonant apart: one edit
+    assert [m.entity_id for m in one_apart] == ["6", "5"]
+
+
+def test_similarities_keep_the_similar_words_only() -> None:
+    query, *listed = (prepare(word, PERSON).tokens[0] for word in ("Borodin", "Baradin", "Smith", "Borodkin"))
+    found = similarities(query, [0, 1, 2], listed, org=False)
+    assert found == {0: 0.85, 2: token_similarity(query, listed[2], False)[0]} and 0 < found[2] < 0.85
 
 
 def test_a_name_on_several_lists_is_scored_once_and_reported_for_each() -> None:
