@@ -78,7 +78,7 @@ class ScreeningIndex:
         self._form_of: dict[tuple[object, ...], int] = {}  # while building
         self._form_names: list[array[int]] = []  # the listed names of each form
         self._form_weight = array("f")  # total word weight of each form
-        self._form_weight_np = numpy.zeros(0, numpy.float32)
+        self._form_weight_np = numpy.zeros(0)
         self._evidence_cache: dict[tuple[str, str], tuple[numpy.ndarray, numpy.ndarray]] = {}  # see _evidence
         self._vocab: dict[tuple[str, str], int] = {}  # (kind, word) -> vocabulary number
         self._words: list[Token] = []
@@ -122,7 +122,7 @@ class ScreeningIndex:
         words = index._words
         index._key_folds = {key: tuple("".join((words[w].fold, "")) for w in numbers)
                             for key, numbers in index._keys.items()}
-        index._form_weight_np = numpy.frombuffer(index._form_weight, dtype=numpy.float32).copy()
+        index._form_weight_np = numpy.frombuffer(index._form_weight, dtype=numpy.float32).astype(numpy.float64)
         return index
 
     def _add_name(self, name: Name, kind: str, entry_no: int, raw: str, weak: bool) -> None:
