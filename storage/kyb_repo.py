@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from secretary.errors import InvalidInput, NotFound
 from secretary.kyb import counterparty as rec
-from storage.models import Alert, Counterparty, CounterpartyDiff, CounterpartySnapshot, User, utcnow
+from secretary.kyb.decisions import DECISIONS
+from secretary.kyb.decisions import MatchDecision as Decision
+from storage.models import Alert, Counterparty, CounterpartyDiff, CounterpartySnapshot, MatchDecision, User, utcnow
 
 
 def add(session: Session, data: rec.CounterpartyInput) -> int:
@@ -216,6 +218,12 @@ def record_check(session: Session, counterparty_id: int, state: dict[str, Any], 
     row.last_checked_at = now
 
 
+def set_risk(session: Session, counterparty_id: int, risk: dict[str, Any]) -> None:
+    """Store a risk assessed again without a check (after a decision on a match)."""
+    row = _row(session, counterparty_id)
+    row.risk_details, row.risk_score = risk, int(risk.get("score", 0))
+
+
 # -- alerts ---------------------------------------------------------------------------------------------------------
 
 def raise_alert(session: Session, counterparty_id: int | None, key: str, type_: str, severity: str, message: str,
@@ -269,3 +277,38 @@ def alerts(session: Session, status: str | None = None, counterparty_id: int | N
 def open_alert_count(session: Session) -> int:
     """New (not yet acknowledged) alerts: the rail badge."""
     return int(session.scalar(select(func.count()).select_from(Alert).where(Alert.status == "new")) or 0)
+
+
+def open_alert_for(session: Session, counterparty_id: int, key: str) -> int | None:
+    """The open (new or acknowledged) alert of the counterparty with ``key``, if any."""
+    return session.scalar(select(Alert.id).where(Alert.counterparty_id == counterparty_id, Alert.key == key,
+                                                 Alert.status != "resolved").order_by(Alert.id.desc()).limit(1))
+
+
+# -- decisions on possible sanctions matches ----------------------------------------------------------------------
+
+def add_decision(session: Session, counterparty_id: int, list_id: str, entity_id: str, decision: str, score: float,
+                 matched_name: str, reason: str, user_id: int | None, now: datetime) -> int:
+    """Record a verdict on one listed entry for the counterparty (earlier ones are kept)."""
+    if decision not in DECISIONS:
+        raise InvalidInput(f"a match is decided {', '.join(DECISIONS)}, not {decision!r}")
+    if not reason.strip():
+        raise InvalidInput("say why (e.g. 'different person: other date of birth')")
+    _row(session, counterparty_id)
+    row = MatchDecision(counterparty_id=counterparty_id, list_id=list_id[:20], entity_id=entity_id[:60],
+                        decision=decision, score=float(score), matched_name=matched_name, reason=reason.strip(),
+                        decided_by_id=user_id, created_at=now)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def decisions(session: Session, counterparty_id: int) -> list[Decision]:
+    """Every decision on the counterparty's possible matches, oldest first."""
+    stmt = (select(MatchDecision, User.name).outerjoin(User, User.id == MatchDecision.decided_by_id)
+            .where(MatchDecision.counterparty_id == counterparty_id)
+            .order_by(MatchDecision.created_at, MatchDecision.id))
+    return [Decision(id=d.id, counterparty_id=d.counterparty_id, list_id=d.list_id, entity_id=d.entity_id,
+                     decision=d.decision, score=d.score, matched_name=d.matched_name, reason=d.reason,
+                     decided_by=who, created_at=d.created_at)
+            for d, who in session.execute(stmt)]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from secretary.kyb.decisions import MatchDecision, dismissed
 from secretary.kyb.diff import Change
 
 LEVELS = ((90, "critical"), (70, "high"), (40, "medium"), (20, "low"), (0, "none"))
@@ -66,28 +67,41 @@ def level(score: int) -> str:
     return next(name for floor, name in LEVELS if score >= floor)
 
 
+Decisions = dict[tuple[str, str], MatchDecision]  # in force, per (list, entity id): decisions.current()
+
+
 def assess(findings: dict[str, dict[str, Any]], recent_changes: list[tuple[date, Change]], today: date,
-           threshold: float) -> Risk:
-    """Score a counterparty from the latest snapshot of each source and the changes of the last 30 days."""
-    reasons = [*_sanctions(findings.get("sanctions"), threshold), *_insolvency(findings.get("insolvency"), today),
-               *_vat(findings.get("vies")), *_lei(findings.get("gleif"), today), *_changes(recent_changes, today)]
+           threshold: float, decided: Decisions | None = None) -> Risk:
+    """Score a counterparty from the latest snapshot of each source, the changes of the last 30 days and the
+    decisions on its possible sanctions matches (a dismissed one adds nothing, a confirmed one 100)."""
+    reasons = [*_sanctions(findings.get("sanctions"), threshold, decided or {}),
+               *_insolvency(findings.get("insolvency"), today), *_vat(findings.get("vies")),
+               *_lei(findings.get("gleif"), today), *_changes(recent_changes, today)]
     score = max((r.points for r in reasons), default=0)
     return Risk(score, level(score), tuple(sorted(reasons, key=lambda r: -r.points)))
 
 
-def _sanctions(found: dict[str, Any] | None, threshold: float) -> list[Reason]:
+def _sanctions(found: dict[str, Any] | None, threshold: float, decided: Decisions) -> list[Reason]:
     if not found:
         return []
     out = []
     for match in found.get("matches", []):
         score = float(match.get("score", 0))
-        if score < threshold:
+        decision = decided.get((str(match.get("list")), str(match.get("entity_id"))))
+        if score < threshold and not (decision and decision.decision == "confirmed"):
             continue
-        span = max(1e-9, 1.0 - threshold)
-        points = 90 + round(10 * min(1.0, (score - threshold) / span))
-        out.append(Reason("sanctions", points, f"possible match on {match.get('list')}: "
-                                               f"{match.get('matched_name') or match.get('name')} "
-                                               f"(score {score:.2f})"))
+        listed = f"{match.get('list')}: {match.get('matched_name') or match.get('name')} (score {score:.2f})"
+        if dismissed(decision, score):
+            assert decision is not None
+            who = f" by {decision.decided_by}" if decision.decided_by else ""
+            out.append(Reason("sanctions", 0, f"not the same as on {listed}, decided{who}: {decision.reason}"))
+        elif decision is not None and decision.decision == "confirmed":
+            who = f" by {decision.decided_by}" if decision.decided_by else ""
+            out.append(Reason("sanctions", 100, f"confirmed match on {listed}{who}: {decision.reason}"))
+        else:
+            span = max(1e-9, 1.0 - threshold)
+            points = 90 + round(10 * min(1.0, (score - threshold) / span))
+            out.append(Reason("sanctions", points, f"possible match on {listed}"))
     return out
 
 
@@ -143,10 +157,10 @@ def _negative(path: str) -> bool:
 
 
 def alerts(source: str, old: dict[str, Any] | None, new: dict[str, Any], changes: list[Change], name: str,
-           threshold: float) -> list[AlertSpec]:
+           threshold: float, decided: Decisions | None = None) -> list[AlertSpec]:
     """The alerts a new snapshot of ``source`` raises against the previous one (``old``; None = first check)."""
     if source == "sanctions":
-        return _sanction_alerts(old, new, name, threshold)
+        return _sanction_alerts(old, new, name, threshold, decided or {})
     if source == "insolvency":
         seen = {n.get("case_number") for n in (old or {}).get("notices", [])}
         return [AlertSpec(f"insolvency:{n.get('court')}:{n.get('case_number')}", "insolvency", "high",
@@ -173,13 +187,21 @@ def alerts(source: str, old: dict[str, Any] | None, new: dict[str, Any], changes
     return out
 
 
-def _sanction_alerts(old: dict[str, Any] | None, new: dict[str, Any], name: str, threshold: float) -> list[AlertSpec]:
-    before = {(m.get("list"), m.get("entity_id")) for m in (old or {}).get("matches", [])
-              if float(m.get("score", 0)) >= threshold}
+def _sanction_alerts(old: dict[str, Any] | None, new: dict[str, Any], name: str, threshold: float,
+                     decided: Decisions) -> list[AlertSpec]:
+    def open_matches(found: dict[str, Any] | None) -> dict[tuple[str, str], dict[str, Any]]:
+        """The matches at or above the threshold that no one has dismissed (a decided one in force)."""
+        out = {}
+        for match in (found or {}).get("matches", []):
+            key, score = (str(match.get("list")), str(match.get("entity_id"))), float(match.get("score", 0))
+            if score >= threshold and not dismissed(decided.get(key), score):
+                out[key] = match
+        return out
+
+    before = open_matches(old)
     out = []
-    for match in new.get("matches", []):
-        key = (match.get("list"), match.get("entity_id"))
-        if float(match.get("score", 0)) < threshold or key in before:
+    for key, match in open_matches(new).items():
+        if key in before:
             continue
         out.append(AlertSpec(f"sanctions:{key[0]}:{key[1]}", "sanctions_match", "critical",
                              f"{name} may be listed: {match.get('name')} on {match.get('list')} "

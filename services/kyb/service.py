@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from secretary.audit import job_actor
-from secretary.errors import Conflict, InvalidInput
+from secretary.errors import Conflict, InvalidInput, NotFound
 from secretary.kyb import counterparty as rec
-from secretary.kyb import risk
+from secretary.kyb import decisions, risk
 from secretary.kyb.diff import Change, diff, snapshot_hash
 from services.kyb import checks, csv_import
 from services.kyb.checks import Outcome
@@ -165,6 +165,7 @@ class KybService:
         raised: list[int] = []
         state: dict[str, Any] = {}
         with self._db.writing(ACTOR) as session:
+            decided = decisions.current(kyb_repo.decisions(session, party.id))
             for outcome in outcomes:
                 state[outcome.source] = {"status": outcome.status, "at": now.isoformat(), "message": outcome.message}
                 if outcome.data is None:
@@ -179,19 +180,60 @@ class KybService:
                     kyb_repo.add_diff(session, party.id, previous.id if previous else None, snap_id,
                                       [c.as_dict() for c in changes], _impact(changes), now)
                 for spec in risk.alerts(outcome.source, previous.data if previous else None, outcome.data,
-                                        changes, party.name, threshold):
+                                        changes, party.name, threshold, decided):
                     alert_id = kyb_repo.raise_alert(session, party.id, spec.key, spec.type, spec.severity,
                                                     spec.message, spec.details, now)
                     if alert_id is not None:
                         raised.append(alert_id)
-            findings = {s: snap.data for s in rec.SOURCES
-                        if (snap := kyb_repo.latest_snapshot(session, party.id, s)) is not None}
-            recent = [(d.created_at.date(), Change(c["path"], c.get("old"), c.get("new")))
-                      for d in kyb_repo.diffs(session, party.id, since=now - risk.RECENT) for c in d.changes]
-            assessed = risk.assess(findings, recent, now.date(), threshold)
-            kyb_repo.record_check(session, party.id, state, assessed.as_dict(), now)
+            kyb_repo.record_check(session, party.id, state, self._assess(session, party.id, now, decided), now)
         if raised:
             self._notify(raised)
+
+    def _assess(self, session: Any, party_id: int, now: datetime, decided: risk.Decisions) -> dict[str, Any]:
+        """The risk from the latest snapshot of each source, the last 30 days' changes and the decisions."""
+        findings = {s: snap.data for s in rec.SOURCES
+                    if (snap := kyb_repo.latest_snapshot(session, party_id, s)) is not None}
+        recent = [(d.created_at.date(), Change(c["path"], c.get("old"), c.get("new")))
+                  for d in kyb_repo.diffs(session, party_id, since=now - risk.RECENT) for c in d.changes]
+        return risk.assess(findings, recent, now.date(), self.threshold(), decided).as_dict()
+
+    # -- decisions on possible sanctions matches ---------------------------------------------------------------
+
+    def decisions(self, counterparty_id: int) -> list[decisions.MatchDecision]:
+        """Every verdict on the counterparty's possible matches, oldest first (see secretary.kyb.decisions)."""
+        with self._db.reading() as session:
+            return kyb_repo.decisions(session, counterparty_id)
+
+    def decide(self, counterparty_id: int, list_id: str, entity_id: str, decision: str, reason: str, *,
+               actor: str, user_id: int | None = None) -> rec.Counterparty:
+        """Record a verdict on one of the counterparty's possible sanctions matches, with who and why.
+
+        "false_positive" resolves the match's open alert and drops it from the risk; "confirmed"
+        acknowledges the alert (follow-up) and scores 100; "withdrawn" takes the verdict in force
+        back. The risk is assessed again at once (no source is asked).
+        """
+        now = self.clock()
+        key = (list_id, entity_id)
+        with self._db.writing(actor) as session:
+            latest = kyb_repo.latest_snapshot(session, counterparty_id, "sanctions")
+            match = next((m for m in (latest.data.get("matches", []) if latest else [])
+                          if (str(m.get("list")), str(m.get("entity_id"))) == key), None)
+            in_force = decisions.current(kyb_repo.decisions(session, counterparty_id))
+            if decision == "withdrawn" and key not in in_force:
+                raise InvalidInput(f"no decision on {list_id} {entity_id} to withdraw")
+            if decision != "withdrawn" and match is None:
+                raise NotFound(f"{list_id} {entity_id} is not a possible match of counterparty {counterparty_id} "
+                               "in its latest screening")
+            found = match or {}
+            kyb_repo.add_decision(session, counterparty_id, list_id, entity_id, decision, float(found.get("score", 0)),
+                                  str(found.get("matched_name") or found.get("name") or ""), reason, user_id, now)
+            alert_id = kyb_repo.open_alert_for(session, counterparty_id, f"sanctions:{list_id}:{entity_id}")
+            if alert_id is not None and decision != "withdrawn":
+                status = "resolved" if decision == "false_positive" else "acknowledged"
+                kyb_repo.act_on_alert(session, alert_id, status, user_id, reason)
+            decided = decisions.current(kyb_repo.decisions(session, counterparty_id))
+            kyb_repo.set_risk(session, counterparty_id, self._assess(session, counterparty_id, now, decided))
+        return self.get(counterparty_id)
 
     def _notify(self, alert_ids: list[int]) -> None:
         with self._db.reading() as session:

@@ -16,6 +16,7 @@ from storage.models.kyb import (
     Counterparty,
     CounterpartyDiff,
     CounterpartySnapshot,
+    MatchDecision,
     SanctionsEntry,
     SanctionsList,
 )
@@ -24,7 +25,8 @@ __all__ = [
     "Alert", "Attachment", "CannedResponse", "AuditLog", "Base", "Booking", "Calendar", "Channel", "Chunk", "Contact",
     "ContactIdentity", "Counterparty", "CounterpartyDiff", "CounterpartySnapshot", "Document", "EmbeddingIndex",
     "Entitlement",
-    "Event", "InboxMessage", "Invoice", "InvoiceLine", "KnowledgeSource", "Lead", "Note", "Payment", "Pipeline",
+    "Event", "InboxMessage", "Invoice", "InvoiceLine", "KnowledgeSource", "Lead", "MatchDecision", "Note", "Payment",
+    "Pipeline",
     "Plan", "Role", "SanctionsEntry", "SanctionsList",
     "SettingRow", "Stage", "Subscription", "Task", "Thread", "UsageEvent", "User", "utcnow",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base, Timestamped, utcnow
@@ -76,6 +76,23 @@ class Alert(Timestamped, Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)  # evidence: the match, the change
     key: Mapped[str | None] = mapped_column(String(200), index=True)  # one open alert per finding
+
+
+class MatchDecision(Timestamped, Base):
+    """A person's verdict on one possible sanctions match of a counterparty; every one is kept (evidence)."""
+
+    __tablename__ = "kyb_match_decisions"
+    __table_args__ = (Index("ix_kyb_match_decisions_party", "counterparty_id", "list_id", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    counterparty_id: Mapped[int] = mapped_column(ForeignKey("counterparties.id", ondelete="CASCADE"))
+    list_id: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(60))
+    decision: Mapped[str] = mapped_column(String(16))  # false_positive | confirmed | withdrawn
+    score: Mapped[float] = mapped_column(Float, default=0.0)  # the match's score when decided
+    matched_name: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
 class SanctionsList(Base):

@@ -71,6 +71,9 @@ def _graph() -> list[object]:
     diff = m.CounterpartyDiff(id=1, counterparty_id=1, old_snapshot_id=1, new_snapshot_id=2,
                               changes=[{"field": "status", "old": "ISSUED", "new": "LAPSED"}], risk_impact=40)
     alert = m.Alert(id=1, counterparty_id=1, type="lei_lapsed", severity="medium", message="LEI lapsed")
+    decision = m.MatchDecision(id=1, counterparty_id=1, list_id="un-sc", entity_id="QDi.001", decision="false_positive",
+                               score=0.8125, matched_name="Ivan Ivanov", reason="Інша особа: інша дата народження",
+                               decided_by_id=1)
     sanctions_list = m.SanctionsList(id=1, list_id="un-sc", version="2026-02-27", published="2026-02-27",
                                      format="un-xml", origin="https://example.org/un.xml", sha256="c" * 64,
                                      entries=1, names=2, warnings=[], is_current=True, imported_at=T0)
@@ -81,7 +84,8 @@ def _graph() -> list[object]:
                                        status="ready", completed_at=T0)
     return [role, user, contact, identity, pipeline, stage, channel, thread, inbound, reply, attachment, canned, lead,
             task, note, calendar, event, booking, source, document, chunk, plan, subscription, entitlement,
-            usage, invoice, line, payment, counterparty, snap1, snap2, diff, alert, sanctions_list, entry, setting,
+            usage, invoice, line, payment, counterparty, snap1, snap2, diff, alert, decision, sanctions_list, entry,
+            setting,
             embedding_index]
 
 

@@ -1,7 +1,8 @@
 """Risk bands, alerts over a sequence of snapshots, and field-level diffs."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
+from secretary.kyb.decisions import MatchDecision, current, dismissed
 from secretary.kyb.diff import diff, flatten
 from secretary.kyb.risk import alerts, assess, level
 
@@ -110,3 +111,36 @@ def test_insolvency_alert_per_new_notice():
 def test_levels():
     assert [level(s) for s in (100, 90, 89, 70, 69, 40, 39, 20, 19, 0)] == [
         "critical", "critical", "high", "high", "medium", "medium", "low", "low", "none", "none"]
+
+
+def decision(entity, verdict, score, at=1, reason="other person: born 1980"):
+    return MatchDecision(at, 7, "un-sc", entity, verdict, score, "IVANOV, Ivan", reason, "Anna",
+                         datetime(2026, 11, 1, 9, at, tzinfo=UTC))
+
+
+def test_the_newest_decision_counts_and_a_withdrawn_one_none():
+    first, second = decision("1", "false_positive", 0.9, 1), decision("1", "confirmed", 0.9, 2)
+    assert current([second, first]) == {("un-sc", "1"): second}
+    assert current([first, second, decision("1", "withdrawn", 0.9, 3)]) == {}
+    assert dismissed(first, 0.9) and dismissed(first, 0.905) and not dismissed(first, 0.92)
+    assert not dismissed(second, 0.9) and not dismissed(None, 0.9)
+
+
+def test_decided_matches_in_the_risk():
+    found = {"sanctions": {"matches": [match("1", 0.9), match("2", 0.8)]}}
+    dismissed_one = assess(found, [], TODAY, 0.85, current([decision("1", "false_positive", 0.9)]))
+    assert dismissed_one.score == 0 and "decided by Anna: other person" in dismissed_one.reasons[0].text
+    risen = assess({"sanctions": {"matches": [match("1", 0.97)]}}, [], TODAY, 0.85,
+                   current([decision("1", "false_positive", 0.9)]))
+    assert risen.score >= 90  # scores higher than when it was dismissed: a finding again
+    confirmed = assess(found, [], TODAY, 0.85, current([decision("2", "confirmed", 0.8)]))
+    assert confirmed.score == 100 and confirmed.reasons[0].text.startswith("confirmed match on un-sc")
+
+
+def test_a_dismissed_match_alerts_again_only_when_it_scores_higher():
+    dismissed_at = current([decision("1", "false_positive", 0.9)])
+    old = {"matches": [match("1", 0.9)]}
+    assert alerts("sanctions", None, old, [], "Ivan Ivanov", 0.85, dismissed_at) == []
+    assert alerts("sanctions", old, {"matches": [match("1", 0.9)]}, [], "Ivan Ivanov", 0.85, dismissed_at) == []
+    (again,) = alerts("sanctions", old, {"matches": [match("1", 0.97)]}, [], "Ivan Ivanov", 0.85, dismissed_at)
+    assert again.key == "sanctions:un-sc:1" and again.severity == "critical"
