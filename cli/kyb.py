@@ -88,6 +88,19 @@ def add_parser(sub: Any) -> None:
         act = k_sub.add_parser(verb, help=f"{verb} an alert")
         act.add_argument("alert", type=int)
         act.add_argument("--reason", required=verb == "resolve")
+    decide = k_sub.add_parser("decide", help="decide a possible sanctions match of a counterparty, with the reason")
+    decide.add_argument("id", type=int, help="the counterparty")
+    decide.add_argument("list", help="the list of the match (ofac-sdn, eu-fsf, uk-fcdo, un-sc, ...)")
+    decide.add_argument("entity", help="the listed entry's id")
+    verdict = decide.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--false-positive", dest="verdict", action="store_const", const="false_positive",
+                         help="not the same person or company: the match no longer counts or alerts")
+    verdict.add_argument("--confirmed", dest="verdict", action="store_const", const="confirmed",
+                         help="it is the same: the risk is 100 and the alert stays open for follow-up")
+    verdict.add_argument("--withdraw", dest="verdict", action="store_const", const="withdrawn",
+                         help="take the decision in force back")
+    decide.add_argument("--reason", required=True, help="why (kept with the decision and printed in the report)")
+    decide.add_argument("--json", action="store_true")
 
 
 def cmd_kyb(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -371,7 +384,17 @@ def _act(app: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _decide(app: Any, args: argparse.Namespace) -> int:
+    party = app.kyb.decide(args.id, args.list, args.entity, args.verdict, args.reason, actor=ACTOR)
+    if args.json:
+        emit_json(party_json(party))
+    else:
+        print(f"{args.list} {args.entity}: {args.verdict.replace('_', ' ')}; {party.name} now at risk "
+              f"{party.risk_score} ({party.risk_level})")
+    return 0
+
+
 _HANDLERS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "lists": _lists, "screen": _screen, "add": _add, "import": _import, "list": _list, "check": _check,
-    "report": _report, "alerts": _alerts, "acknowledge": _act, "resolve": _act,
+    "report": _report, "alerts": _alerts, "acknowledge": _act, "resolve": _act, "decide": _decide,
 }

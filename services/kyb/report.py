@@ -12,7 +12,7 @@ from typing import Any
 from secretary.kyb.records import LISTS
 from services.kyb.service import KybService
 
-REPORT_VERSION = 1
+REPORT_VERSION = 2  # 2: decisions on possible matches
 
 
 def build(kyb: KybService, counterparty_id: int, firm: str = "", now: datetime | None = None) -> dict[str, Any]:
@@ -44,6 +44,9 @@ def build(kyb: KybService, counterparty_id: int, firm: str = "", now: datetime |
                    "published": v.published, "entries": v.entries, "imported_at": _iso(v.imported_at),
                    "origin": v.origin, "sha256": v.sha256} for v in versions],
         "matches": latest["sanctions"].data.get("matches", []) if "sanctions" in latest else [],
+        "decisions": [{"list": d.list_id, "entity_id": d.entity_id, "decision": d.decision, "score": d.score,
+                       "matched_name": d.matched_name, "by": d.decided_by, "at": _iso(d.created_at),
+                       "reason": d.reason} for d in kyb.decisions(counterparty_id)],
         "snapshots": [{"id": s.id, "source": s.source, "version": s.source_version, "hash": s.data_hash,
                        "first_seen": _iso(s.created_at), "last_confirmed": _iso(s.checked_at), "data": s.data}
                       for s in snapshots],

@@ -89,6 +89,13 @@ def render(report: dict[str, Any], path: Path | str, timezone: str = "UTC") -> P
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         _text(pdf, f"matched name: {match['matched_name']}")
         _text(pdf, f"why: {match['explanation']}", 8)
+    decisions = report.get("decisions", [])
+    if decisions:
+        _heading(pdf, f"Decisions on possible matches ({len(decisions)})")
+    for d in decisions:
+        by = f" by {d['by']}" if d.get("by") else ""
+        _text(pdf, f"{_when(d['at'], zone)} · {d['list']} {d['entity_id']} ({d['matched_name']}, score "
+                   f"{d['score']:.2f}): {DECIDED.get(d['decision'], d['decision'])}{by} — {d['reason']}", 8)
 
     _heading(pdf, f"Changes over time ({len(report['diffs'])})")
     if not report["diffs"]:
@@ -118,6 +125,10 @@ def render(report: dict[str, Any], path: Path | str, timezone: str = "UTC") -> P
     pdf.output(str(temporary))
     temporary.replace(path)
     return path
+
+
+DECIDED = {"false_positive": "not the same (false positive)", "confirmed": "confirmed match",
+           "withdrawn": "decision withdrawn"}
 
 
 def _heading(pdf: FPDF, text: str) -> None:

@@ -80,6 +80,15 @@ def test_lists_screen_and_report_from_the_command_line(tmp_path, kyb_fixtures) -
     assert refused.returncode == 2  # argparse: --reason is required
     assert _run(["kyb", "resolve", str(alerts[0]["id"]), "--reason", "other person"], home).returncode == 0
     assert json.loads(_run(["kyb", "alerts", "--json"], home).stdout) == []
+    decide = ["kyb", "decide", str(party["id"]), "ofac-sdn", "10278"]
+    decided = _run([*decide, "--false-positive", "--reason", "other person: born 1980", "--json"], home)
+    assert decided.returncode == 0, decided.stderr
+    assert (json.loads(decided.stdout)["risk_score"], json.loads(decided.stdout)["risk_level"]) == (0, "none")
+    assert _run([*decide, "--reason", "no verdict"], home).returncode == 2  # argparse: a verdict is required
+    unknown = _run(["kyb", "decide", str(party["id"]), "un-sc", "QDi.999", "--confirmed", "--reason", "x"], home)
+    assert unknown.returncode == 1 and "not a possible match" in unknown.stderr
+    assert _run(["kyb", "report", str(party["id"]), "--json", str(report_json)], home).returncode == 0
+    assert [d["decision"] for d in json.loads(report_json.read_text())["decisions"]] == ["false_positive"]
 
 
 def test_compare_prints_score_and_match_per_pair(tmp_path) -> None:

@@ -5,10 +5,12 @@ scores 100 and keeps its alert for follow-up; every decision is kept with who, w
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 
 from secretary.errors import InvalidInput, NotFound
 from secretary.kyb.counterparty import CounterpartyInput
 from services import users
+from services.kyb import report, report_pdf
 
 MOREY = ("ofac-sdn", "10278")  # Elvis Angus Logan MOREY, born 1963-07-28 (OFAC CSV fixture)
 
@@ -82,3 +84,17 @@ def test_decisions_refuse_what_cannot_be_decided(kyb):
     with pytest.raises(InvalidInput, match="no decision"):
         kyb.decide(party_id, *MOREY, "withdrawn", "nothing to take back", actor="cli")
     assert kyb.decisions(party_id) == [] and kyb.get(party_id).risk_score >= 90
+
+
+def test_the_report_shows_each_decision_with_who_when_and_why(kyb, tmp_path):
+    party_id = screened(kyb)
+    kyb.decide(party_id, *MOREY, "false_positive", "Інша особа: інша дата народження", actor="cli")
+    data = report.build(kyb, party_id, "Weber & Partner")
+    (decided,) = data["decisions"]
+    assert (decided["list"], decided["entity_id"], decided["decision"]) == (*MOREY, "false_positive")
+    assert data["risk"]["score"] == 0 and data["matches"][0]["entity_id"] == MOREY[1]
+    text = "\n".join(page.extract_text() for page in PdfReader(report_pdf.render(data, tmp_path / "r.pdf",
+                                                                                 "Europe/Berlin")).pages)
+    for expected in ("Decisions on possible matches (1)", "not the same (false positive)",
+                     "Інша особа: інша дата народження", "ofac-sdn 10278"):
+        assert expected in text, expected
