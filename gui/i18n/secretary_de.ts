@@ -2429,6 +2429,22 @@
         </translation>
     </message>
     <message>
+        <source>Not the same as on %1: %2 (name score %3), decided by %4: %5</source>
+        <translation>Nicht dieselbe Person oder Firma wie auf %1: %2 (Namenswert %3), entschieden von %4: %5</translation>
+    </message>
+    <message>
+        <source>Not the same as on %1: %2 (name score %3), decided: %5</source>
+        <translation>Nicht dieselbe Person oder Firma wie auf %1: %2 (Namenswert %3), entschieden: %5</translation>
+    </message>
+    <message>
+        <source>Confirmed match on %1: %2 (name score %3), decided by %4: %5</source>
+        <translation>Bestätigter Treffer auf %1: %2 (Namenswert %3), entschieden von %4: %5</translation>
+    </message>
+    <message>
+        <source>Confirmed match on %1: %2 (name score %3), decided: %5</source>
+        <translation>Bestätigter Treffer auf %1: %2 (Namenswert %3), entschieden: %5</translation>
+    </message>
+    <message>
         <source>Possible match on %1: %2 (name score %3)</source>
         <translation>Möglicher Treffer auf %1: %2 (Namenswert %3)</translation>
     </message>
@@ -2505,8 +2521,20 @@
         <translation>%1: %2 hat sich von „%3“ zu „%4“ geändert.</translation>
     </message>
     <message>
+        <source>Not the same (false positive)</source>
+        <translation>Nicht dieselbe (Fehlalarm)</translation>
+    </message>
+    <message>
+        <source>Confirmed match</source>
+        <translation>Bestätigter Treffer</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>%1: decided by %2 on %3 — %4</source>
+        <translation>%1: entschieden von %2 am %3 — %4</translation>
     </message>
     <message>
         <source>%1 by %2 on %3</source>
@@ -3207,16 +3235,28 @@
         <translation>Nicht dieselbe (Fehlalarm)…</translation>
     </message>
     <message>
-        <source>Confirm match</source>
-        <translation>Treffer bestätigen</translation>
+        <source>Confirm match…</source>
+        <translation>Treffer bestätigen…</translation>
     </message>
     <message>
-        <source>Resolve the alert with the reason why this is someone else, e.g. another date of birth.</source>
-        <translation>Die Warnung mit der Begründung erledigen, warum es jemand anderes ist, z. B. ein anderes Geburtsdatum.</translation>
+        <source>Undo decision…</source>
+        <translation>Entscheidung zurücknehmen…</translation>
     </message>
     <message>
-        <source>Acknowledge the alert: the match is real and needs follow-up.</source>
-        <translation>Die Warnung zur Kenntnis nehmen: Der Treffer ist echt und muss weiterverfolgt werden.</translation>
+        <source>Someone else, e.g. another date of birth: the match then adds no risk and alerts no more, unless a later list version makes it match more closely.</source>
+        <translation>Jemand anderes, z. B. anderes Geburtsdatum: Der Treffer erhöht das Risiko dann nicht mehr und meldet sich nicht wieder, außer eine spätere Listenversion macht ihn ähnlicher.</translation>
+    </message>
+    <message>
+        <source>The match is real: the risk is 100 and the alert stays open for follow-up.</source>
+        <translation>Der Treffer ist echt: Das Risiko ist 100, die Warnung bleibt zur Nachverfolgung offen.</translation>
+    </message>
+    <message>
+        <source>Take the decision back: the match counts as found again.</source>
+        <translation>Entscheidung zurücknehmen: Der Treffer zählt wieder als gefunden.</translation>
+    </message>
+    <message>
+        <source>It matches more closely now (score %1 then): decide again.</source>
+        <translation>Er passt jetzt besser (damals Wert %1): bitte neu entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3442,58 @@
         <translation>Geschäftsbeziehung beendet</translation>
     </message>
     <message>
+        <source>Confirm match</source>
+        <translation>Treffer bestätigen</translation>
+    </message>
+    <message>
+        <source>Why is this the same person or company?</source>
+        <translation>Warum ist das dieselbe Person oder Firma?</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Same date of birth and passport number</source>
+        <translation>Gleiches Geburtsdatum und gleiche Passnummer</translation>
+    </message>
+    <message>
+        <source>Same register number and address</source>
+        <translation>Gleiche Registernummer und Anschrift</translation>
+    </message>
+    <message>
+        <source>Confirmed with the partner&apos;s documents</source>
+        <translation>Mit den Unterlagen des Partners bestätigt</translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation>Entscheidung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Why is the decision taken back?</source>
+        <translation>Warum wird die Entscheidung zurückgenommen?</translation>
+    </message>
+    <message>
+        <source>Decided too early: needs more checking</source>
+        <translation>Zu früh entschieden: muss weiter geprüft werden</translation>
+    </message>
+    <message>
+        <source>Decided for the wrong entry</source>
+        <translation>Für den falschen Eintrag entschieden</translation>
+    </message>
+    <message>
+        <source>Not the same (false positive)</source>
+        <translation>Nicht dieselbe (Fehlalarm)</translation>
+    </message>
+    <message>
+        <source>Why is this someone else?</source>
+        <translation>Warum ist das jemand anderes?</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Nicht dieselbe</translation>
+    </message>
+    <message>
         <source>Resolve alert</source>
         <translation>Warnung erledigen</translation>
     </message>
@@ -3410,12 +3502,12 @@
         <translation>Warum ist diese Warnung erledigt?</translation>
     </message>
     <message>
-        <source>The reason is kept with the alert and printed in the KYB report, so an auditor can follow the decision.</source>
-        <translation>Die Begründung wird mit der Warnung gespeichert und im KYB-Bericht gedruckt, damit eine Prüfung die Entscheidung nachvollziehen kann.</translation>
+        <source>The reason is kept with your name and printed in the KYB report, so an auditor can follow the decision.</source>
+        <translation>Die Begründung wird mit Ihrem Namen gespeichert und im KYB-Bericht gedruckt, damit Prüfer die Entscheidung nachvollziehen können.</translation>
     </message>
     <message>
-        <source>e.g. Different person: other date of birth</source>
-        <translation>z. B. Andere Person: anderes Geburtsdatum</translation>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>Use this reason (you can still change it)</source>

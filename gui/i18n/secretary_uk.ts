@@ -2455,6 +2455,22 @@
         </translation>
     </message>
     <message>
+        <source>Not the same as on %1: %2 (name score %3), decided by %4: %5</source>
+        <translation>Не та сама сторона, що в %1: %2 (оцінка імені %3), рішення ухвалив(ла) %4: %5</translation>
+    </message>
+    <message>
+        <source>Not the same as on %1: %2 (name score %3), decided: %5</source>
+        <translation>Не та сама сторона, що в %1: %2 (оцінка імені %3), рішення: %5</translation>
+    </message>
+    <message>
+        <source>Confirmed match on %1: %2 (name score %3), decided by %4: %5</source>
+        <translation>Підтверджений збіг у %1: %2 (оцінка імені %3), рішення ухвалив(ла) %4: %5</translation>
+    </message>
+    <message>
+        <source>Confirmed match on %1: %2 (name score %3), decided: %5</source>
+        <translation>Підтверджений збіг у %1: %2 (оцінка імені %3), рішення: %5</translation>
+    </message>
+    <message>
         <source>Possible match on %1: %2 (name score %3)</source>
         <translation>Можливий збіг у списку %1: %2 (оцінка імені %3)</translation>
     </message>
@@ -2531,8 +2547,20 @@
         <translation>%1: %2 змінилося з «%3» на «%4».</translation>
     </message>
     <message>
+        <source>Not the same (false positive)</source>
+        <translation>Не та сама сторона (хибний збіг)</translation>
+    </message>
+    <message>
+        <source>Confirmed match</source>
+        <translation>Підтверджений збіг</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>невідомо ким</translation>
+    </message>
+    <message>
+        <source>%1: decided by %2 on %3 — %4</source>
+        <translation>%1: рішення ухвалив(ла) %2 %3 — %4</translation>
     </message>
     <message>
         <source>%1 by %2 on %3</source>
@@ -3237,19 +3265,31 @@
     </message>
     <message>
         <source>Not the same (false positive)…</source>
-        <translation>Не той самий (хибний збіг)…</translation>
+        <translation>Не та сама сторона (хибний збіг)…</translation>
     </message>
     <message>
-        <source>Confirm match</source>
-        <translation>Підтвердити збіг</translation>
+        <source>Confirm match…</source>
+        <translation>Підтвердити збіг…</translation>
     </message>
     <message>
-        <source>Resolve the alert with the reason why this is someone else, e.g. another date of birth.</source>
-        <translation>Закрити сповіщення з поясненням, чому це інша особа, напр. інша дата народження.</translation>
+        <source>Undo decision…</source>
+        <translation>Скасувати рішення…</translation>
     </message>
     <message>
-        <source>Acknowledge the alert: the match is real and needs follow-up.</source>
-        <translation>Прийняти сповіщення до уваги: збіг справжній і потребує подальших дій.</translation>
+        <source>Someone else, e.g. another date of birth: the match then adds no risk and alerts no more, unless a later list version makes it match more closely.</source>
+        <translation>Це інша особа, напр. інша дата народження: збіг більше не додає ризику й не сповіщає, хіба що новіша версія списку зробить його ближчим.</translation>
+    </message>
+    <message>
+        <source>The match is real: the risk is 100 and the alert stays open for follow-up.</source>
+        <translation>Збіг справжній: ризик 100, сповіщення лишається відкритим для подальших дій.</translation>
+    </message>
+    <message>
+        <source>Take the decision back: the match counts as found again.</source>
+        <translation>Скасувати рішення: збіг знову вважається знайденим.</translation>
+    </message>
+    <message>
+        <source>It matches more closely now (score %1 then): decide again.</source>
+        <translation>Тепер збіг ближчий (тоді оцінка %1): ухваліть рішення знову.</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3476,58 @@
         <translation>Співпрацю припинено</translation>
     </message>
     <message>
+        <source>Confirm match</source>
+        <translation>Підтвердити збіг</translation>
+    </message>
+    <message>
+        <source>Why is this the same person or company?</source>
+        <translation>Чому це та сама особа чи компанія?</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <source>Same date of birth and passport number</source>
+        <translation>Та сама дата народження й номер паспорта</translation>
+    </message>
+    <message>
+        <source>Same register number and address</source>
+        <translation>Той самий реєстраційний номер і адреса</translation>
+    </message>
+    <message>
+        <source>Confirmed with the partner&apos;s documents</source>
+        <translation>Підтверджено документами партнера</translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation>Скасувати рішення</translation>
+    </message>
+    <message>
+        <source>Why is the decision taken back?</source>
+        <translation>Чому рішення скасовується?</translation>
+    </message>
+    <message>
+        <source>Decided too early: needs more checking</source>
+        <translation>Рішення було передчасним: потрібна додаткова перевірка</translation>
+    </message>
+    <message>
+        <source>Decided for the wrong entry</source>
+        <translation>Рішення ухвалено не для того запису</translation>
+    </message>
+    <message>
+        <source>Not the same (false positive)</source>
+        <translation>Не та сама сторона (хибний збіг)</translation>
+    </message>
+    <message>
+        <source>Why is this someone else?</source>
+        <translation>Чому це інша особа чи компанія?</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Не та сама сторона</translation>
+    </message>
+    <message>
         <source>Resolve alert</source>
         <translation>Закрити сповіщення</translation>
     </message>
@@ -3444,12 +3536,12 @@
         <translation>Чому це сповіщення закрито?</translation>
     </message>
     <message>
-        <source>The reason is kept with the alert and printed in the KYB report, so an auditor can follow the decision.</source>
-        <translation>Причину збережено разом зі сповіщенням і надруковано у звіті KYB, щоб аудитор міг простежити рішення.</translation>
+        <source>The reason is kept with your name and printed in the KYB report, so an auditor can follow the decision.</source>
+        <translation>Причину збережено з вашим ім&apos;ям і надруковано у звіті KYB, щоб аудитор міг простежити рішення.</translation>
     </message>
     <message>
-        <source>e.g. Different person: other date of birth</source>
-        <translation>напр. Інша особа: інша дата народження</translation>
+        <source>e.g. %1</source>
+        <translation>напр. %1</translation>
     </message>
     <message>
         <source>Use this reason (you can still change it)</source>

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from gui.operations import Op, op, tracker
+from secretary.kyb import decisions
 from secretary.kyb.counterparty import Alert, Counterparty, CounterpartyInput, Diff, ImportReport, ListVersion, Snapshot
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class Detail:
     lists: list[ListVersion]
     matches: list[dict[str, Any]]  # of the latest sanctions screening
     entries: dict[tuple[str, str], ListEntry | None]  # (list, entity id) -> the listed entry
+    decisions: dict[tuple[str, str], decisions.MatchDecision]  # (list, entity id) -> the decision in force
 
 
 def detail(service: KybService, counterparty_id: int) -> Detail:
@@ -114,7 +116,7 @@ def detail(service: KybService, counterparty_id: int) -> Detail:
             entries[key] = service.listed_entry(*key)
     return Detail(party, snapshots, service.diffs(counterparty_id),
                   service.alerts(status=None, counterparty_id=counterparty_id), service.lists.status(), matches,
-                  entries)
+                  entries, decisions.current(service.decisions(counterparty_id)))
 
 
 def load_detail(parent: QObject, service: KybService, counterparty_id: int) -> Op:
@@ -166,6 +168,13 @@ def act(parent: QObject, service: KybService, alert_id: int, status: str, actor:
         reason: str | None = None) -> Op:
     """Acknowledge or resolve an alert (resolving needs a reason)."""
     return op(parent, lambda: service.act(alert_id, status, actor=actor, user_id=user_id, reason=reason))
+
+
+def decide(parent: QObject, service: KybService, counterparty_id: int, list_id: str, entity_id: str, verdict: str,
+           reason: str, actor: str, user_id: int | None) -> Op:
+    """Decide a possible match: "false_positive", "confirmed" or "withdrawn" (with the reason)."""
+    return op(parent, lambda: service.decide(counterparty_id, list_id, entity_id, verdict, reason, actor=actor,
+                                             user_id=user_id))
 
 
 # -- sanctions lists -------------------------------------------------------------------------------------------

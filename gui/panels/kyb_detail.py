@@ -65,6 +65,7 @@ class DetailView(QWidget):
     export = Signal()
     resolve = Signal(int)
     acknowledge = Signal(int)
+    decide = Signal(str, str, str)  # list, entity id, verdict (see MatchView)
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,9 +236,9 @@ class DetailView(QWidget):
             alert = next((a for a in detail.alerts if a.type == "sanctions_match" and isinstance(
                 a.details.get("match"), dict) and (str(a.details["match"].get("list")),
                                                    str(a.details["match"].get("entity_id"))) == key), None)
-            view = MatchView(detail.party, match, detail.entries.get(key), alert, self.threshold, frame)
-            view.resolve.connect(self.resolve)
-            view.confirm.connect(self.acknowledge)
+            view = MatchView(detail.party, match, detail.entries.get(key), alert, self.threshold,
+                             detail.decisions.get(key), self.timezone, frame)
+            view.decide.connect(lambda verdict, k=key: self.decide.emit(k[0], k[1], verdict))
             layout.addWidget(view)
         return frame
 

@@ -1,7 +1,9 @@
 """One possible sanctions match: our record beside the listed entry, what agrees highlighted, the score explained.
 
-The buttons act on the match's alert: "Not the same" resolves it (a reason is
-required), "Confirm match" acknowledges it for follow-up.
+The buttons decide the match (each asks for a reason, see secretary.kyb.decisions):
+"Not the same" dismisses it as a false positive (its alert is resolved, it adds no
+risk), "Confirm match" confirms it (risk 100, its alert stays open for follow-up),
+"Undo decision" takes the decision in force back.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from gui import theme
 from gui.icons import icon
-from gui.panels.kyb_texts import alert_status_text, list_title
+from gui.panels.kyb_texts import alert_status_text, decision_text, list_title
 from gui.theme import SPACE
 from secretary.kyb.counterparty import Alert, Counterparty
+from secretary.kyb.decisions import MatchDecision, dismissed
 from secretary.kyb.records import ListEntry
 
 translate = QCoreApplication.translate
@@ -81,16 +84,17 @@ def cell_html(values: list[str], agree: set[str], limit: int = 8) -> str:
 
 
 class MatchView(QFrame):
-    """Side-by-side comparison of one match; ``resolve(alert_id)`` and ``confirm(alert_id)`` for its alert."""
+    """Side-by-side comparison of one match; ``decide(verdict)``: "false_positive", "confirmed" or "withdrawn"."""
 
-    resolve = Signal(int)
-    confirm = Signal(int)
+    decide = Signal(str)
 
     def __init__(self, party: Counterparty, match: dict[str, Any], entry: ListEntry | None, alert: Alert | None,
-                 threshold: float | None = None, parent: QWidget | None = None) -> None:
+                 threshold: float | None = None, decision: MatchDecision | None = None, timezone: str = "UTC",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         self.alert = alert
+        self.decision = decision
         c = theme.colors()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2 * SPACE, 2 * SPACE, 2 * SPACE, 2 * SPACE)
@@ -107,7 +111,8 @@ class MatchView(QFrame):
             score_line += " · " + translate("KybMatch", "alerts from %1").replace(
                 "%1", QLocale().toString(threshold, "f", 2))
         self.score = QLabel(score_line, self)
-        self.score.setStyleSheet(f"color: {c.error if score >= (threshold or 1.0) else c.warn}; font-weight: 600;")
+        tone = c.muted if dismissed(decision, score) else c.error if score >= (threshold or 1.0) else c.warn
+        self.score.setStyleSheet(f"color: {tone}; font-weight: 600;")
         layout.addWidget(self.score)
 
         grid = QGridLayout()
@@ -162,24 +167,37 @@ class MatchView(QFrame):
         self.false_button = QPushButton(icon("mdi6.close-circle-outline"),
                                         translate("KybMatch", "Not the same (false positive)…"), self)
         self.confirm_button = QPushButton(icon("mdi6.check-decagram-outline", "accent_text"),
-                                          translate("KybMatch", "Confirm match"), self)
+                                          translate("KybMatch", "Confirm match…"), self)
         self.confirm_button.setObjectName("Primary")
-        self.false_button.setToolTip(translate("KybMatch", "Resolve the alert with the reason why this is someone "
-                                                           "else, e.g. another date of birth."))
-        self.confirm_button.setToolTip(translate("KybMatch", "Acknowledge the alert: the match is real and needs "
-                                                             "follow-up."))
-        buttons.addWidget(self.state, 1)
-        buttons.addWidget(self.false_button)
-        buttons.addWidget(self.confirm_button)
+        self.undo_button = QPushButton(icon("mdi6.undo-variant"), translate("KybMatch", "Undo decision…"), self)
+        self.false_button.setToolTip(translate("KybMatch", "Someone else, e.g. another date of birth: the match then "
+                                                           "adds no risk and alerts no more, unless a later list "
+                                                           "version makes it match more closely."))
+        self.confirm_button.setToolTip(translate("KybMatch", "The match is real: the risk is 100 and the alert stays "
+                                                             "open for follow-up."))
+        self.undo_button.setToolTip(translate("KybMatch", "Take the decision back: the match counts as found again."))
+        layout.addWidget(self.state)  # the decision in force, on a line of its own: it can be long
+        buttons.addStretch(1)
+        for button in (self.undo_button, self.false_button, self.confirm_button):
+            buttons.addWidget(button)
         layout.addLayout(buttons)
-        open_alert = alert is not None and alert.status != "resolved"
-        self.false_button.setVisible(open_alert)
-        self.confirm_button.setVisible(alert is not None and alert.status == "new")
-        if alert is not None:
-            self.false_button.clicked.connect(lambda: self.resolve.emit(alert.id))
-            self.confirm_button.clicked.connect(lambda: self.confirm.emit(alert.id))
-            if alert.status != "new":
-                text = alert_status_text(alert.status)
-                if alert.reason:
-                    text += f": {alert.reason}"
-                self.state.setText(text)
+        verdict = decision.decision if decision is not None else ""
+        still = verdict != "false_positive" or dismissed(decision, score)  # a dismissed one may score higher now
+        self.false_button.setVisible(not (verdict == "false_positive" and still))
+        self.confirm_button.setVisible(verdict != "confirmed")
+        self.undo_button.setVisible(decision is not None)
+        self.false_button.clicked.connect(lambda: self.decide.emit("false_positive"))
+        self.confirm_button.clicked.connect(lambda: self.decide.emit("confirmed"))
+        self.undo_button.clicked.connect(lambda: self.decide.emit("withdrawn"))
+        if decision is not None:
+            text = decision_text(decision, timezone)
+            if not still:
+                again = translate("KybMatch", "It matches more closely now (score %1 then): decide again.")
+                text += " " + again.replace("%1", QLocale().toString(decision.score, "f", 2))
+            self.state.setText(text)
+        elif alert is not None and alert.status != "new":
+            text = alert_status_text(alert.status)
+            if alert.reason:
+                text += f": {alert.reason}"
+            self.state.setText(text)
+        self.state.setVisible(bool(self.state.text()))

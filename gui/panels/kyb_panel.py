@@ -31,9 +31,9 @@ from gui.panels.kyb_edit_dialog import EditDialog
 from gui.panels.kyb_import_dialog import ImportDialog
 from gui.panels.kyb_lists_view import ListsView
 from gui.panels.kyb_partners_view import PartnersView
-from gui.panels.kyb_reason_dialog import ReasonDialog
+from gui.panels.kyb_reason_dialog import ReasonDialog, decision_texts
 from gui.panels.kyb_reports import Reports
-from gui.panels.kyb_texts import alert_text, severity_text
+from gui.panels.kyb_texts import alert_text, list_title, severity_text
 from gui.panels.kyb_widgets import pill, toggle_style
 from gui.panels.live_panel import LivePanel
 from gui.session import Session
@@ -103,6 +103,7 @@ class KybPanel(LivePanel):
         for view in (d, self.alerts):
             view.acknowledge.connect(self.acknowledge)
             view.resolve.connect(self.resolve)
+        d.decide.connect(self.decide)
         self.alerts.status_changed.connect(lambda _s: self.load_alerts())
         self.alerts.open_partner.connect(self.open_partner)
         self.lists.loaded.connect(self.partners.set_lists_loaded)
@@ -305,6 +306,22 @@ class KybPanel(LivePanel):
         known += [a for a in (detail.alerts if detail else []) if a.id == alert_id]
         dialog = ReasonDialog(alert_text(known[0]) if known else "", self)
         dialog.accepted.connect(lambda: self._act(alert_id, "resolved", dialog.reason()))
+        self.dialog = dialog
+        dialog.open()
+
+    def decide(self, list_id: str, entity_id: str, verdict: str) -> None:
+        """Ask why, then decide the selected partner's possible match ``list_id``/``entity_id``."""
+        detail = self.partners.detail.detail
+        if detail is None:
+            return
+        party_id = detail.party.id
+        match = next((m for m in detail.matches if (str(m.get("list")), str(m.get("entity_id"))) ==
+                      (list_id, entity_id)), {})
+        what = f"{match.get('name', entity_id)} · {list_title(list_id)}"
+        dialog = ReasonDialog(what, self, decision_texts(verdict))
+        dialog.accepted.connect(lambda: kyb_ops.decide(
+            self, self.service, party_id, list_id, entity_id, verdict, dialog.reason(), self.session.actor,
+            self.session.owner_id).success(lambda _party: self._acted()).run())
         self.dialog = dialog
         dialog.open()
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from gui import theme
 from secretary.kyb.counterparty import Alert
+from secretary.kyb.decisions import MatchDecision
 
 translate = QCoreApplication.translate
 LEVELS = ("critical", "high", "medium", "low", "none")
@@ -173,7 +174,10 @@ def age_text(days: int | None) -> str:
 
 # -- reasons and alert messages ------------------------------------------------------------------------------
 
+_DECIDED = r" \(score (?P<c>[\d.]+)\), decided(?: by (?P<d>.+?))?: (?P<e>.*)"  # secretary.kyb.risk
 _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"not the same as on (?P<a>\S+): (?P<b>.+?)" + _DECIDED, re.DOTALL), "dismissed"),
+    (re.compile(r"confirmed match on (?P<a>\S+): (?P<b>.+?)" + _DECIDED, re.DOTALL), "confirmed"),
     (re.compile(r"possible match on (?P<a>\S+): (?P<b>.+) \(score (?P<c>[\d.]+)\)"), "match"),
     (re.compile(r"insolvency notice (?P<a>.*) \((?P<b>.*), (?P<c>.*)\)"), "insolvency"),
     (re.compile(r"VAT id (?P<a>\S+) is not valid in VIES"), "vat"),
@@ -197,7 +201,15 @@ def reason_text(text: str) -> str:
         found = pattern.fullmatch(text.strip())
         if not found:
             continue
-        a, b, c = (found.groupdict().get(k) or "" for k in ("a", "b", "c"))
+        a, b, c, d, e = (found.groupdict().get(k) or "" for k in ("a", "b", "c", "d", "e"))
+        if key == "dismissed":
+            text = translate("Kyb", "Not the same as on %1: %2 (name score %3), decided by %4: %5") if d else \
+                translate("Kyb", "Not the same as on %1: %2 (name score %3), decided: %5")
+            return _fill(text, list_title(a), b, c, d, e)
+        if key == "confirmed":
+            text = translate("Kyb", "Confirmed match on %1: %2 (name score %3), decided by %4: %5") if d else \
+                translate("Kyb", "Confirmed match on %1: %2 (name score %3), decided: %5")
+            return _fill(text, list_title(a), b, c, d, e)
         if key == "match":
             return _fill(translate("Kyb", "Possible match on %1: %2 (name score %3)"), list_title(a), b, c)
         if key == "insolvency":
@@ -250,6 +262,15 @@ def alert_text(alert: Alert) -> str:
         return _fill(translate("Kyb", "%1: %2 changed from “%3” to “%4”."), name, str(ch.get("path", "")),
                      str(ch.get("old", "")), str(ch.get("new", "")))
     return alert.message
+
+
+def decision_text(decision: MatchDecision, timezone: str) -> str:
+    """The decision in force on a match: what, who, when and why."""
+    what = {"false_positive": translate("Kyb", "Not the same (false positive)"),
+            "confirmed": translate("Kyb", "Confirmed match")}.get(decision.decision, decision.decision)
+    who = decision.decided_by or translate("Kyb", "someone")
+    return _fill(translate("Kyb", "%1: decided by %2 on %3 — %4"), what, who,
+                 firm_time(decision.created_at, timezone), decision.reason)
 
 
 def acted_text(alert: Alert, timezone: str) -> str:

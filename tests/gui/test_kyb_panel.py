@@ -18,6 +18,7 @@ from gui.operations import kyb as kyb_ops
 from gui.panels import kyb_list_model
 from gui.panels.kyb_list_model import RISK_ROLE, CounterpartyModel
 from gui.panels.kyb_lists_view import stale
+from gui.panels.kyb_match_view import MatchView
 from gui.panels.kyb_panel import KybPanel
 from gui.panels.kyb_texts import level_colors
 from gui.session import Session
@@ -215,6 +216,34 @@ def test_pause_and_archive(panel: KybPanel, app: App, qtbot):
     view.archive_action.trigger()
     qtbot.waitUntil(lambda: app.kyb.get(party_id).status == "archived")
     qtbot.waitUntil(lambda: panel.partners.model.rowCount() == 0)  # the list shows monitored ones
+
+
+def test_a_match_is_dismissed_as_not_the_same_and_the_decision_undone(panel: KybPanel, ofac: App, qtbot):
+    party_id = moreno(ofac)
+    open_detail(panel, qtbot, party_id)
+    view = panel.partners.detail
+    (match,) = view.body.findChildren(MatchView)
+    assert match.false_button.isVisible() and match.confirm_button.isVisible() and not match.undo_button.isVisible()
+    match.false_button.click()
+    dialog = panel.dialog
+    assert dialog.windowTitle() == "Not the same (false positive)" and not dialog.resolve_button.isEnabled()
+    dialog.quick[0].click()
+    dialog.resolve_button.click()
+    qtbot.waitUntil(lambda: view.detail.party.risk_score == 0)
+    (alert,) = ofac.kyb.alerts(status=None)
+    assert (alert.status, alert.acted_by, alert.reason) == ("resolved", "Anna Muster",
+                                                            "Different person: other date of birth")
+    settle()
+    shown = texts(view.body)
+    assert "Not the same (false positive): decided by Anna Muster" in shown
+    assert "Not the same as on OFAC Specially Designated Nationals (SDN): Daniel MORENO" in shown  # the risk reason
+    (match,) = view.body.findChildren(MatchView)
+    assert match.undo_button.isVisible() and not match.false_button.isVisible() and match.confirm_button.isVisible()
+    match.undo_button.click()
+    panel.dialog.quick[0].click()
+    panel.dialog.resolve_button.click()
+    qtbot.waitUntil(lambda: view.detail.party.risk_score == 100)
+    assert [d.decision for d in ofac.kyb.decisions(party_id)] == ["false_positive", "withdrawn"]
 
 
 # -- alerts ------------------------------------------------------------------------------------------------------
