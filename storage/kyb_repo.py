@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
@@ -110,16 +110,24 @@ def ids(session: Session, status: str = "active") -> list[int]:
                                 .order_by(Counterparty.id)))
 
 
-def due(session: Session, now: datetime) -> list[int]:
-    """Active counterparties whose daily/weekly check is due (never checked first)."""
+def due(session: Session, now: datetime, retry_after: timedelta) -> list[int]:
+    """Active counterparties whose daily/weekly check is due (never checked first), and those a source
+    could not answer ``retry_after`` ago or longer."""
     rows = session.execute(select(Counterparty.id, Counterparty.check_interval, Counterparty.last_checked_at)
                            .where(Counterparty.status == "active"))
-    out = []
+    out = set()
     for cid, interval, last in rows:
         hours = 24 if interval == "daily" else 24 * 7
         if last is None or (now - last).total_seconds() >= hours * 3600 - 600:  # 10 min slack for the scheduler
-            out.append(cid)
-    return out
+            out.add(cid)
+    # a source answered "unavailable": check_state is {source: {"status", "at" (ISO, UTC), ...}}
+    state = func.json_each(Counterparty.check_state).table_valued("value", joins_implicitly=True)
+    failed = (select(Counterparty.id).where(Counterparty.status == "active")
+              .where(select(1).select_from(state).where(
+                  func.json_extract(state.c.value, "$.status") == "unavailable",
+                  func.json_extract(state.c.value, "$.at") <= (now - retry_after).isoformat()).exists()))
+    out.update(session.scalars(failed))
+    return sorted(out)
 
 
 def _open_alerts(session: Session, ids_: list[int]) -> dict[int, int]:

@@ -247,15 +247,8 @@ class KybService:
 
     def due(self) -> list[int]:
         """Counterparties whose scheduled check is due, and those a source could not answer an hour ago."""
-        now = self.clock()
         with self._db.reading() as session:
-            due = set(kyb_repo.due(session, now))
-            for party in kyb_repo.listing(session, status="active", limit=100_000):
-                for state in party.check_state.values():
-                    at = _parse(state.get("at"))
-                    if state.get("status") == "unavailable" and at and now - at >= timedelta(hours=1):
-                        due.add(party.id)
-        return sorted(due)
+            return kyb_repo.due(session, self.clock(), timedelta(hours=1))
 
     def active_ids(self) -> list[int]:
         with self._db.reading() as session:
@@ -281,9 +274,3 @@ class KybService:
 def _impact(changes: list[Change]) -> int:
     return 5 * sum(1 for c in changes if c.path.split(".", 1)[0].split("[", 1)[0] in risk.NEGATIVE_FIELDS)
 
-
-def _parse(value: Any) -> datetime | None:
-    try:
-        return datetime.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None

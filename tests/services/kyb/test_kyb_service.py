@@ -109,8 +109,10 @@ def test_unavailable_source_keeps_the_last_answer_and_is_not_invalid(kyb, remote
         "message"]
     assert kyb.snapshots(party_id, "vies")[0].data["valid"] is True
     assert party.risk_score == 0 and not kyb.alerts(counterparty_id=party_id)
+    kyb.clock = lambda: datetime.now(UTC) + timedelta(minutes=30)
+    assert party_id not in kyb.due()  # checked (weekly) and failed just now
     kyb.clock = lambda: datetime.now(UTC) + timedelta(hours=2)  # an hour later the failed source is due again
-    assert party_id in kyb.due()
+    assert kyb.due() == [party_id]
 
 
 def test_invalid_vat_is_refused_before_any_request(kyb, remotes):
