@@ -3321,6 +3321,10 @@
         <translation>KYB-Warnung (%1): %2</translation>
     </message>
     <message>
+        <source>Resolving closes this alert only: the match still counts in the risk. To dismiss the match itself, open the business partner and choose &apos;Not the same&apos; on it.</source>
+        <translation>Erledigen schließt nur diese Warnung: Der Treffer zählt weiter im Risiko. Um den Treffer selbst zu verwerfen, öffnen Sie den Geschäftspartner und wählen dort „Nicht dieselbe“.</translation>
+    </message>
+    <message>
         <source>Import business partners</source>
         <translation>Geschäftspartner importieren</translation>
     </message>

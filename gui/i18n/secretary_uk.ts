@@ -3354,6 +3354,10 @@
         <translation>Сповіщення KYB (%1): %2</translation>
     </message>
     <message>
+        <source>Resolving closes this alert only: the match still counts in the risk. To dismiss the match itself, open the business partner and choose &apos;Not the same&apos; on it.</source>
+        <translation>Закриття прибирає лише це сповіщення: збіг і далі враховується в ризику. Щоб відхилити сам збіг, відкрийте бізнес-партнера й виберіть «Не та сама сторона».</translation>
+    </message>
+    <message>
         <source>Import business partners</source>
         <translation>Імпорт контрагентів</translation>
     </message>

@@ -304,7 +304,12 @@ class KybPanel(LivePanel):
         known = [a for a in self.alerts.model._all if a.id == alert_id]  # noqa: SLF001 - a read of our own view
         detail = self.partners.detail.detail
         known += [a for a in (detail.alerts if detail else []) if a.id == alert_id]
-        dialog = ReasonDialog(alert_text(known[0]) if known else "", self)
+        what = alert_text(known[0]) if known else ""
+        if known and known[0].type == "sanctions_match":
+            what += "\n\n" + translate("KybPanel", "Resolving closes this alert only: the match still counts in the "
+                                                   "risk. To dismiss the match itself, open the business partner and "
+                                                   "choose 'Not the same' on it.")
+        dialog = ReasonDialog(what, self)
         dialog.accepted.connect(lambda: self._act(alert_id, "resolved", dialog.reason()))
         self.dialog = dialog
         dialog.open()

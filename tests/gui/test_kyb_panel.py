@@ -269,6 +269,7 @@ def test_acknowledge_then_resolve_with_a_required_reason(panel: KybPanel, ofac: 
     alerts.resolve_button.click()
     dialog = panel.dialog
     assert not dialog.resolve_button.isEnabled()
+    assert "the match still counts in the risk" in texts(dialog)  # dismissing the match is done on the partner
     dialog.resolve_button.click()
     assert dialog.isVisible()
     dialog.quick[0].click()
