@@ -189,9 +189,10 @@ class ScreeningIndex:
         """Number of distinct prepared names (names that prepare alike count once)."""
         return len(self._forms)
 
-    def _similar_words(self, name: Name, kind: str) -> tuple[list[dict[int, float]], list[int]]:
+    def _similar_words(self, name: Name, kind: str) -> tuple[list[dict[int, float]], list[int], set[int]]:
         """For each query word: the vocabulary words similar to it, with their similarity, and how many
-        forms hold one of them (cached per word)."""
+        forms hold one of them (cached per word); and the query words this query added listed words to
+        (two of them written together as one listed word: not the cached answer for the word alone)."""
         out: list[dict[int, float]] = []
         sizes: list[int] = []
         cache = self._similar
@@ -207,6 +208,7 @@ class ScreeningIndex:
             out.append(hit[0])
             sizes.append(hit[1])
         tokens = name.tokens
+        joined: set[int] = set()
         for k, key in pair_keys(name):  # two query words written together in the list (one edit at most, as
             together = tokens[k].fold + tokens[k + 1].fold  # the matcher's "written together" asks)
             for word in self._keys.get(kind + key, ()):
@@ -217,7 +219,8 @@ class ScreeningIndex:
                             if word not in out[j]:
                                 sizes[j] += len(word_forms[word])
                             out[j] = {**out[j], word: _TOGETHER}
-        return out, sizes
+                            joined.add(j)
+        return out, sizes, joined
 
     def _find_similar(self, token: Token, kind: str, org: bool) -> dict[int, float]:
         """The vocabulary words sharing a key with ``token`` and similar to it (similarity > 0).
@@ -263,7 +266,7 @@ class ScreeningIndex:
         are dropped; at most SCORED are returned, by bound, then by form number.
         """
         tokens = name.tokens
-        similar, holders = self._similar_words(name, kind)
+        similar, holders, joined = self._similar_words(name, kind)
         # one query word written apart in the list ("Gazprombank" / "Gazprom Bank"): at most this many more
         apart = [len(self._pairs.get(kind + t.skel, ((),))[0]) if not t.initial else 0 for t in tokens]
         sizes = sorted((holders[k] + apart[k], k) for k in range(len(tokens)) if similar[k] or apart[k])
@@ -272,7 +275,7 @@ class ScreeningIndex:
         taken = 0
         for size, k in sizes:
             if taken == 0 and size <= 2 * CANDIDATE_BUDGET or taken + size <= CANDIDATE_BUDGET:
-                found.append((*self._evidence(kind, tokens[k], similar[k]), tokens[k].weight))
+                found.append((*self._evidence(kind, tokens[k], similar[k], k not in joined), tokens[k].weight))
                 taken += size
             else:
                 rest.append(k)
@@ -290,7 +293,7 @@ class ScreeningIndex:
         self.last_candidates += len(numbers)
         for k in rest:  # common words: which candidates hold one (sorted forms per word, cached)
             if similar[k]:
-                present = holding(self._evidence(kind, tokens[k], similar[k])[0], numbers)
+                present = holding(self._evidence(kind, tokens[k], similar[k], k not in joined)[0], numbers)
                 matched = matched + present * tokens[k].weight
                 similar_sum = similar_sum + present * (max(similar[k].values()) * tokens[k].weight)
         initials = sum(t.weight for t in tokens if t.initial)
@@ -300,12 +303,12 @@ class ScreeningIndex:
         order = keep[numpy.lexsort((numbers[keep], -limits[keep]))][:SCORED]
         return numbers[order].tolist()
 
-    def _evidence(self, kind: str, token: Token, similar: dict[int, float]) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """The forms holding a word similar to ``token`` or the word written apart, sorted, each with its best
-        similarity; cached per word unless this query added words (two query words written together)."""
+    def _evidence(self, kind: str, token: Token, similar: dict[int, float],
+                  cacheable: bool) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The forms holding a word similar to ``token`` (``similar``) or the word written apart, sorted, each
+        with its best similarity; cached per word when ``similar`` is the word's own (``cacheable``)."""
         key = (kind, token.text)
-        cached = similar is self._similar.get(key, (None,))[0]
-        if cached and key in self._evidence_cache:
+        if cacheable and key in self._evidence_cache:
             return self._evidence_cache[key]
         parts = [self._word_forms_np[w] for w in similar]
         sims = list(similar.values())
@@ -314,7 +317,7 @@ class ScreeningIndex:
             parts.append(apart)
             sims.append(_TOGETHER)
         result = best_per_form(parts, sims)
-        if cached:
+        if cacheable:
             if len(self._evidence_cache) > 20_000:
                 self._evidence_cache.clear()
             self._evidence_cache[key] = result
