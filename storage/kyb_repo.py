@@ -218,12 +218,14 @@ def diffs(session: Session, counterparty_id: int, since: datetime | None = None)
 
 
 def record_check(session: Session, counterparty_id: int, state: dict[str, Any], risk: dict[str, Any],
-                 now: datetime) -> None:
-    """Store the outcome of a check: per-source state, the risk and when."""
+                 checked_at: datetime | None) -> None:
+    """Store the outcome of a check: per-source state, the risk and when (None: a check stopped half way
+    does not count as done)."""
     row = _row(session, counterparty_id)
     row.check_state = {**(row.check_state or {}), **state}
     row.risk_details, row.risk_score = risk, int(risk.get("score", 0))
-    row.last_checked_at = now
+    if checked_at is not None:
+        row.last_checked_at = checked_at
 
 
 def set_risk(session: Session, counterparty_id: int, risk: dict[str, Any]) -> None:

@@ -2675,6 +2675,18 @@
         <translation>Jetzt mit den Sanktionslisten abgleichen und USt-, LEI- und Insolvenzregister abfragen.</translation>
     </message>
     <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop after the register being asked now; what was already asked is kept.</source>
+        <translation>Nach dem Register, das gerade gefragt wird, anhalten; was schon gefragt wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
         <source>Resume monitoring</source>
         <translation>Überwachung fortsetzen</translation>
     </message>

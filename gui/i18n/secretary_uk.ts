@@ -2701,6 +2701,18 @@
         <translation>Звірити із санкційними списками та запитати реєстри ПДВ, LEI і неплатоспроможності зараз.</translation>
     </message>
     <message>
+        <source>Stopping…</source>
+        <translation>Зупиняємо…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Stop after the register being asked now; what was already asked is kept.</source>
+        <translation>Зупинити після реєстру, який опитується зараз; уже отримані відповіді зберігаються.</translation>
+    </message>
+    <message>
         <source>Resume monitoring</source>
         <translation>Відновити моніторинг</translation>
     </message>

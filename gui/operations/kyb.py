@@ -134,9 +134,12 @@ def save(parent: QObject, service: KybService, counterparty_id: int | None, data
     return op(parent, run).with_progress(translate("Operations", "Saving the business partner…"))
 
 
-def check(parent: QObject, service: KybService, counterparty_id: int, sources: tuple[str, ...]) -> Op:
-    """Ask the sources now (remote registers may take a while); the result is the fresh Counterparty."""
-    return op(parent, lambda: service.check(counterparty_id, sources=sources)).with_progress(
+def check(parent: QObject, service: KybService, counterparty_id: int, sources: tuple[str, ...],
+          stop: threading.Event | None = None) -> Op:
+    """Ask the sources now (remote registers may take a while); the result is the fresh Counterparty.
+    Setting ``stop`` ends the check after the source being asked (what was asked is kept)."""
+    return op(parent, lambda: service.check(counterparty_id, sources=sources,
+                                            stop=stop.is_set if stop is not None else None)).with_progress(
         translate("Operations", "Checking a business partner…"))
 
 

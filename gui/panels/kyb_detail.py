@@ -60,6 +60,7 @@ class DetailView(QWidget):
     """Shows a :class:`Detail`; the buttons emit signals the panel turns into operations."""
 
     check = Signal()
+    stop = Signal()  # stop the running check after the source being asked
     edit = Signal()
     status_change = Signal(str)
     export = Signal()
@@ -93,6 +94,8 @@ class DetailView(QWidget):
         actions.setSpacing(SPACE)
         self.check_button = QPushButton(icon("mdi6.shield-search", "accent_text"), "", self)
         self.check_button.setObjectName("Primary")
+        self.stop_button = QPushButton(icon("mdi6.stop-circle-outline"), "", self)
+        self.stopping = False
         self.edit_button = QPushButton(icon("mdi6.pencil-outline"), "", self)
         self.export_button = QPushButton(icon("pdf"), "", self)
         self.more_button = QToolButton(self)
@@ -108,11 +111,12 @@ class DetailView(QWidget):
             f"QToolButton {{ padding: 5px 12px; border-radius: 6px; border: 1px solid {c.border}; "
             f"background: {c.surface}; }} QToolButton:hover {{ border-color: {c.accent}; }} "
             "QToolButton::menu-indicator { image: none; width: 0px; }")
-        for button in (self.check_button, self.edit_button, self.export_button, self.more_button):
+        for button in (self.check_button, self.stop_button, self.edit_button, self.export_button, self.more_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
         self.check_button.clicked.connect(self.check)
+        self.stop_button.clicked.connect(self._stop_clicked)
         self.edit_button.clicked.connect(self.edit)
         self.export_button.clicked.connect(self.export)
         self.pause_action.triggered.connect(lambda: self.status_change.emit(self._pause_target()))
@@ -140,10 +144,14 @@ class DetailView(QWidget):
         if self.detail is not None:
             self.show_detail(self.detail)
 
-    def set_busy(self, busy: bool) -> None:
-        """While a check runs: the button says so and cannot be pressed again."""
-        self.busy = busy
+    def set_busy(self, busy: bool, stopping: bool = False) -> None:
+        """While a check runs: the button says so and cannot be pressed again; Stop stands beside it."""
+        self.busy, self.stopping = busy, busy and stopping
         self._update_buttons()
+
+    def _stop_clicked(self) -> None:
+        self.set_busy(True, stopping=True)
+        self.stop.emit()
 
     def _update_buttons(self) -> None:
         party = self.detail.party if self.detail else None
@@ -152,6 +160,12 @@ class DetailView(QWidget):
         self.check_button.setEnabled(party is not None and not self.busy)
         self.check_button.setToolTip(translate("KybDetail", "Screen against the sanctions lists and ask the VAT, "
                                                             "LEI and insolvency registers now."))
+        self.stop_button.setText(translate("KybDetail", "Stopping…") if self.stopping else
+                                 translate("KybDetail", "Stop"))
+        self.stop_button.setToolTip(translate("KybDetail", "Stop after the register being asked now; what was "
+                                                           "already asked is kept."))
+        self.stop_button.setVisible(self.busy)
+        self.stop_button.setEnabled(self.busy and not self.stopping)
         paused, archived = party is not None and party.status == "paused", party is not None and \
             party.status == "archived"
         self.pause_action.setText(translate("KybDetail", "Resume monitoring") if paused else

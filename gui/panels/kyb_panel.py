@@ -10,6 +10,7 @@ raises a desktop notification while the window is in the background.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -58,7 +59,7 @@ class KybPanel(LivePanel):
         self.check_sources: tuple[str, ...] = SOURCES
         self.new_alerts: int | None = None
         self.marker: int | None = None  # newest notified alert id
-        self.checking: set[int] = set()
+        self.checking: dict[int, threading.Event] = {}  # partners being checked: set to stop the check
         self.dialog: QWidget | None = None  # the dialog open now (tests reach it here)
         self.reports = Reports(session, self.timezone, self)
         self._detail_for: int | None = None
@@ -97,6 +98,7 @@ class KybPanel(LivePanel):
         p.export_all.connect(self.reports.choose_folder)
         p.load_lists.connect(lambda: self.show_tab("lists"))
         d.check.connect(self.check_selected)
+        d.stop.connect(self.stop_check)
         d.edit.connect(lambda: self.edit(d.detail.party if d.detail else None))
         d.status_change.connect(self.set_status)
         d.export.connect(lambda: d.detail and self.reports.choose_file(d.detail.party))
@@ -231,7 +233,8 @@ class KybPanel(LivePanel):
             return  # another one was chosen meanwhile, or a newer read is on its way
         view = self.partners.detail
         view.threshold = self.service.threshold()
-        view.set_busy(detail.party.id in self.checking)
+        running = self.checking.get(detail.party.id)
+        view.set_busy(running is not None, running is not None and running.is_set())
         view.show_detail(detail)
         self.partners.right.setCurrentWidget(view)
         if detail.party.id == self._reveal:  # opened from an alert or a notification: find it in the list
@@ -256,13 +259,19 @@ class KybPanel(LivePanel):
         if view.detail is None:
             return
         party_id = view.detail.party.id
-        self.checking.add(party_id)
+        self.checking[party_id] = threading.Event()
         view.set_busy(True)
-        kyb_ops.check(self, self.service, party_id, self.check_sources).success(
+        kyb_ops.check(self, self.service, party_id, self.check_sources, self.checking[party_id]).success(
             lambda _party: self._checked(party_id)).failure(lambda exc: self._checked(party_id, exc)).run()
 
+    def stop_check(self) -> None:
+        """Stop the check of the partner shown after the source being asked."""
+        view = self.partners.detail
+        if view.detail is not None and view.detail.party.id in self.checking:
+            self.checking[view.detail.party.id].set()
+
     def _checked(self, party_id: int, exc: BaseException | None = None) -> None:
-        self.checking.discard(party_id)
+        self.checking.pop(party_id, None)
         view = self.partners.detail
         if view.detail is not None and view.detail.party.id == party_id:
             view.set_busy(False)

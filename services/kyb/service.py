@@ -130,11 +130,25 @@ class KybService:
 
     # -- checks ------------------------------------------------------------------------------------------------
 
-    def check(self, counterparty_id: int, sources: tuple[str, ...] = rec.SOURCES) -> rec.Counterparty:
-        """Ask every applicable source now; store snapshots, diffs, risk and alerts. Returns the result."""
+    def check(self, counterparty_id: int, sources: tuple[str, ...] = rec.SOURCES,
+              stop: Callable[[], bool] | None = None) -> rec.Counterparty:
+        """Ask every applicable source now; store snapshots, diffs, risk and alerts. Returns the result.
+
+        ``stop`` is asked before each source: once it says so, the sources not yet asked are left as
+        they were and what was asked is kept; the check does not count as done (the hourly run
+        completes it).
+        """
         party = self.get(counterparty_id)
-        outcomes = [self._ask(party, source) for source in sources]
-        self._record(party, [o for o in outcomes if o is not None])
+        outcomes: list[Outcome] = []
+        complete = True
+        for source in sources:
+            if stop is not None and stop():
+                complete = False
+                break
+            outcome = self._ask(party, source)
+            if outcome is not None:
+                outcomes.append(outcome)
+        self._record(party, outcomes, complete)
         return self.get(counterparty_id)
 
     def _ask(self, party: rec.Counterparty, source: str) -> Outcome | None:
@@ -160,7 +174,7 @@ class KybService:
                 party, self.clients.insolvency().search(party.name), threshold))
         raise InvalidInput(f"unknown source {source!r}; use one of {', '.join(rec.SOURCES)}")
 
-    def _record(self, party: rec.Counterparty, outcomes: list[Outcome]) -> None:
+    def _record(self, party: rec.Counterparty, outcomes: list[Outcome], complete: bool = True) -> None:
         now, threshold = self.clock(), self.threshold()
         raised: list[int] = []
         state: dict[str, Any] = {}
@@ -185,7 +199,8 @@ class KybService:
                                                     spec.message, spec.details, now)
                     if alert_id is not None:
                         raised.append(alert_id)
-            kyb_repo.record_check(session, party.id, state, self._assess(session, party.id, now, decided), now)
+            kyb_repo.record_check(session, party.id, state, self._assess(session, party.id, now, decided),
+                                  now if complete else None)
         if raised:
             self._notify(raised)
 

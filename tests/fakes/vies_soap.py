@@ -68,6 +68,7 @@ class FakeVies:
     def __init__(self, *, request_date: str | None = None) -> None:
         self.registry: dict[str, Registered] = {}
         self.requests: list[dict[str, Any]] = []
+        self.received = 0  # requests come in (counted before their delay; ``requests`` lists the answered)
         self.delay = 0.0  # seconds every answer is held back
         self.request_date = request_date or f"{date.today().isoformat()}+01:00"
         self._faults: dict[str, str] = {}
@@ -147,6 +148,7 @@ class FakeVies:
 
     def _answer(self, path: str, body: bytes) -> tuple[int, str]:
         with self._lock:
+            self.received += 1
             delay = self._next_delays.pop(0) if self._next_delays else self.delay
             forced = self._next_faults.pop(0) if self._next_faults else None
         if delay:

@@ -26,6 +26,7 @@ from secretary.errors import InvalidInput
 from secretary.kyb.counterparty import CounterpartyInput, ListVersion
 from services.app import App
 from services.kyb.lists import UpdateResult
+from tests.fakes.vies_soap import FakeVies
 
 from .conftest import settle
 
@@ -203,6 +204,27 @@ def test_check_now_shows_busy_then_the_result(panel: KybPanel, ofac: App, qtbot)
     qtbot.waitUntil(lambda: view.detail.party.risk_score == 100)
     assert view.check_button.text() == "Check now" and view.check_button.isEnabled()
     qtbot.waitUntil(lambda: panel.new_alerts == 1)
+
+
+def test_a_check_stops_after_the_register_being_asked(panel: KybPanel, app: App, qtbot):
+    with FakeVies() as vies:
+        vies.register(VALID_VAT, name="Muster Handels GmbH")
+        vies.delay = 1.0
+        app.settings.set_many({"kyb.vies_url": vies.url, "firm.vat_id": ""}, "cli")
+        party_id = add(app, "Muster Handels GmbH", country="DE", vat_number=VALID_VAT)
+        panel.check_sources = ("vies", "sanctions")
+        open_detail(panel, qtbot, party_id)
+        view = panel.partners.detail
+        assert not view.stop_button.isVisible()
+        view.check_button.click()
+        assert view.stop_button.isVisible() and view.stop_button.isEnabled()
+        qtbot.waitUntil(lambda: vies.received == 1)  # VIES is being asked
+        view.stop_button.click()
+        assert view.stop_button.text() == "Stopping…" and not view.stop_button.isEnabled()
+        qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    party = app.kyb.get(party_id)
+    assert set(party.check_state) == {"vies"} and party.last_checked_at is None  # the lists were not screened
+    assert not view.stop_button.isVisible() and view.check_button.isEnabled()
 
 
 def test_pause_and_archive(panel: KybPanel, app: App, qtbot):

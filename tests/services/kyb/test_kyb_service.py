@@ -115,6 +115,20 @@ def test_unavailable_source_keeps_the_last_answer_and_is_not_invalid(kyb, remote
     assert kyb.due() == [party_id]
 
 
+def test_a_stopped_check_keeps_what_was_asked_and_stays_due(kyb, remotes):
+    party_id = kyb.add(company(), actor="cli")
+    asked = []
+
+    def stop() -> bool:  # asked before each source: stop after the sanctions lists and VIES
+        asked.append(len(asked))
+        return len(asked) > 2
+    party = kyb.check(party_id, stop=stop)
+    assert set(party.check_state) == {"sanctions", "vies"} and party.last_checked_at is None
+    assert party_id in kyb.due()  # not done: the hourly run completes it
+    assert set(kyb.check(party_id).check_state) == {"sanctions", "vies", "gleif", "insolvency"}
+    assert party_id not in kyb.due()
+
+
 def test_invalid_vat_is_refused_before_any_request(kyb, remotes):
     with pytest.raises(InvalidInput, match="VAT"):
         kyb.add(company(vat_number="DE136695977"), actor="cli")
