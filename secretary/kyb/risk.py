@@ -97,7 +97,7 @@ def _sanctions(found: dict[str, Any] | None, threshold: float, decided: Decision
             out.append(Reason("sanctions", 0, f"not the same as on {listed}, decided{who}: {decision.reason}"))
         elif decision is not None and decision.decision == "confirmed":
             who = f" by {decision.decided_by}" if decision.decided_by else ""
-            out.append(Reason("sanctions", 100, f"confirmed match on {listed}{who}: {decision.reason}"))
+            out.append(Reason("sanctions", 100, f"confirmed match on {listed}, decided{who}: {decision.reason}"))
         else:
             span = max(1e-9, 1.0 - threshold)
             points = 90 + round(10 * min(1.0, (score - threshold) / span))
