@@ -122,7 +122,8 @@ def open_app(workspace: Workspace | None = None, *, immediate: bool = False,
     channels = ChannelService(db, secrets)
     connectors = ChannelRegistry(channels, inbox)
     outbox = _wire_outbox(db, queue, inbox, channels, connectors)
-    kyb = KybService(db, settings, ListsService(db, settings, secrets), Clients(settings))
+    kyb = KybService(db, settings, ListsService(db, settings, secrets, cache_dir=workspace.root / "cache"),
+                     Clients(settings))
     monitor = Monitor(kyb, queue, settings, workspace.root / "cache")
     kyb.alerted.append(telegram_notifier(settings, lambda: _telegram_connector(channels, connectors)))
     return App(workspace=workspace, db=db, settings=settings, secrets=secrets, audit=AuditService(db),

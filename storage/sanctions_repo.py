@@ -61,10 +61,12 @@ def versions(session: Session, current_only: bool = True) -> list[rec.ListVersio
             for r in session.scalars(stmt.order_by(SanctionsList.list_id, SanctionsList.id.desc()))]
 
 
-def current_key(session: Session) -> tuple[int, ...]:
-    """Ids of the current versions: changes whenever any list is updated (the index is rebuilt then)."""
-    return tuple(session.scalars(select(SanctionsList.id).where(SanctionsList.is_current.is_(True))
-                                 .order_by(SanctionsList.id)))
+def current_key(session: Session) -> tuple[tuple[int, str, str], ...]:
+    """Id, list and SHA-256 of each current version: changes whenever any list is updated (the index is
+    rebuilt then), and names the content, not only the row (a stored index is kept by it)."""
+    return tuple((row.id, row.list_id, row.sha256) for row in session.execute(
+        select(SanctionsList.id, SanctionsList.list_id, SanctionsList.sha256)
+        .where(SanctionsList.is_current.is_(True)).order_by(SanctionsList.id)))
 
 
 def current_entries(session: Session) -> Iterator[Any]:

@@ -16,13 +16,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from secretary.errors import InvalidInput, NotReady, RemoteUnavailable
 from secretary.kyb.counterparty import ListVersion
 from secretary.kyb.records import LISTS
+from services.kyb import index_cache
 from services.secrets_service import SecretsService
 from services.settings_service import SettingsService
 from storage import audit, sanctions_repo
@@ -53,12 +54,13 @@ class ListsService:
     """Stored sanctions list versions and the screening index built from them."""
 
     def __init__(self, db: Database, settings: SettingsService, secrets: SecretsService,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, cache_dir: Path | None = None) -> None:
         self._db = db
+        self.cache_dir = cache_dir  # where the built index is kept between runs (None: not kept)
         self._settings = settings
         self._secrets = secrets
         self._transport = transport
-        self._index: tuple[tuple[int, ...], ScreeningIndex] | None = None
+        self._index: tuple[tuple[Any, ...], ScreeningIndex] | None = None
         self._index_lock = threading.Lock()
         self.timeout = httpx.Timeout(30.0, read=120.0)  # per read: a stalled server ends the download
         self.max_seconds = 1800.0  # the whole download, however slowly it trickles
@@ -168,18 +170,22 @@ class ListsService:
     def index(self) -> ScreeningIndex:
         """The screening index over the current version of every list chosen in settings."""
         with self._db.reading() as session:
-            key = sanctions_repo.current_key(session)
+            versions = sanctions_repo.current_key(session)
+        chosen = tuple(sorted(self._settings.get("kyb.lists")))
+        key = (versions, chosen)
         with self._index_lock:
             if self._index is not None and self._index[0] == key:
                 return self._index[1]
-            if not key:
+            if not versions:
                 raise NotReady("no sanctions list is loaded yet: run 'secretary kyb lists update' "
                                "or import a list file")
-            from secretary.kyb.matching import ScreeningIndex
-            chosen = set(self._settings.get("kyb.lists"))
-            with self._db.reading() as session:
-                index = ScreeningIndex.build(e for e in sanctions_repo.current_entries(session)
-                                             if e.list_id in chosen)
+
+            def build() -> ScreeningIndex:
+                from secretary.kyb.matching import ScreeningIndex
+                with self._db.reading() as session:
+                    return ScreeningIndex.build(e for e in sanctions_repo.current_entries(session)
+                                                if e.list_id in chosen)
+            index = index_cache.load_or_build(self.cache_dir, key, build)
             self._index = (key, index)
             return index
 
