@@ -10,19 +10,23 @@ from __future__ import annotations
 import numpy
 
 from secretary.kyb.matching.compare import Name, Token
-from secretary.kyb.matching.normalize import skeleton
+from secretary.kyb.matching.normalize import russian_form, skeleton
 
 _PERSON_LAMBDA = numpy.array([0.6, 0.2, 1.0, 0.6])  # by (unmatched words on both sides, two or more matched)
 _FIRST_CLASS = str.maketrans("aeioucghqszfpbvdtwxjy", "aaaaakkkkssvvvvddvkaa")
 
 
-def word_keys(token: Token) -> list[str]:
-    """Blocking keys of one word (none for an initial).
+def word_keys(token: Token, query: bool = False) -> list[str]:
+    """Blocking keys of one word (none for an initial): those it is filed under, or with ``query``
+    those it looks up.
 
     Its phonetic skeleton (with the class of its first letter when it has two consonants or
     fewer: vowels, k/c/g/h, s/z, v/f/p/b, d/t); its given-name group; and, behind "~" and
     that class, the skeleton itself and the skeleton less one consonant (three consonants or
     more): two words one consonant apart (one changed, missing or extra) share one of those.
+    A Belarusian -ou/-au surname and a Russian -ov one meet under the skeleton of the -ov form
+    (Naumau ~ Naumov, Karpiankou ~ Karpenkov): each kind is filed under its own prefix and looks
+    up the other's, so the many -ov words look up only the few Belarusian ones.
     """
     if token.initial:
         return []
@@ -31,6 +35,11 @@ def word_keys(token: Token) -> list[str]:
     keys = [skel if len(skel) > 2 else f"{skel}|{head}"]  # short skeletons are common: first letter too
     if token.group:
         keys.append("=" + token.group)
+    russian = russian_form(token.text)
+    if russian:
+        keys.append(("=ov:" if query else "=by:") + skeleton(russian))
+    elif token.fold.endswith("ov"):
+        keys.append(("=by:" if query else "=ov:") + token.skel)
     if len(skel) >= 2:
         head = "~" + head
         keys.append(head + skel)

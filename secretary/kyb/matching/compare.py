@@ -32,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from secretary.kyb.matching import variants
 from secretary.kyb.matching.legal_forms import expand_abbreviation, legal_class, split_legal_forms
-from secretary.kyb.matching.normalize import ascii_tokens, fold, script_of, skeleton
+from secretary.kyb.matching.normalize import ascii_tokens, fold, russian_form, script_of, skeleton
 
 # The alert threshold chosen on evals/kyb/pairs.jsonl (see evals/kyb_names.py).
 DEFAULT_THRESHOLD = 0.7
@@ -210,6 +210,13 @@ def _similarity(a: Token, b: Token, org: bool) -> tuple[float, str]:
             return round(max(0.3, 1.0 - 2.5 * _edit_cost(a.fold, b.fold) / max(la, lb)), 4), "spelling"
     if org and shortest >= 5 and abs(la - lb) <= 3 and (a.fold.startswith(b.fold) or b.fold.startswith(a.fold)):
         return 0.8, "stem"
+    if a.text[-1] == "u" or b.text[-1] == "u":  # Belarusian -оў/-аў: Naumau, Karpiankou ~ Naumov, Karpenkov
+        kind = ORG if org else PERSON
+        ra, rb = russian_form(a.text), russian_form(b.text)
+        if ra or rb:
+            sim = _similarity(_token(ra, kind) if ra else a, _token(rb, kind) if rb else b, org)[0]
+            if sim > 0.0:
+                return min(sim, 0.92), "transliterated"
     return 0.0, ""
 
 

@@ -236,7 +236,7 @@ class ScreeningIndex:
         folds: list[str] = []
         same = 0  # how many of them share the skeleton (the first key): those may differ by ``vowels`` edits
         keys, key_folds = self._keys, self._key_folds
-        for key in word_keys(token):
+        for key in word_keys(token, query=True):
             words = keys.get(kind + key)
             if words is None:
                 continue

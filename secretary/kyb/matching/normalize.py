@@ -116,7 +116,7 @@ def ascii_tokens(text: str, join_dotted: bool = True) -> tuple[str, ...]:
 
 # Ordered rewrites of fold(); longer patterns first.
 _FOLD_RULES: tuple[tuple[str, str], ...] = (
-    ("shch", "S"), ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("dzh", "J"), ("dj", "J"),
+    ("shch", "S"), ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("dzh", "J"), ("dj", "J"), ("dz", "d"),
     ("ch", "C"), ("cz", "C"), ("sh", "S"), ("sz", "S"), ("zh", "Z"), ("kh", "h"), ("ph", "f"),
     ("th", "t"), ("gh", "g"), ("ts", "C"), ("tz", "C"), ("ck", "k"), ("x", "ks"), ("q", "k"),
     ("w", "v"), ("ae", "a"), ("oe", "o"), ("ue", "u"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
@@ -141,6 +141,15 @@ def fold(token: str) -> str:
     text = text.replace("io", "e").replace("ie", "e")
     text = _REPEAT.sub(r"\1", text)
     return text.lower()
+
+
+_BELARUSIAN_END = re.compile(r"(?<=[^aeiouy])[ao]u$")
+
+
+def russian_form(token: str) -> str | None:
+    """The Russian form of a Belarusian surname ending in -оў/-аў ("naumau", "barsukou" → "naumov",
+    "barsukov"), None for other words. Not folded in: -ou is also French and Greek ("Amadou")."""
+    return token[:-2] + "ov" if len(token) >= 5 and _BELARUSIAN_END.search(token) else None
 
 
 @lru_cache(maxsize=262144)

@@ -105,6 +105,9 @@ def test_a_name_that_is_only_a_legal_form_keeps_it() -> None:
     ("BANCO NACIONAL DE CUBA", "National Bank of Cuba", "Organization"),
     ("Smith Brothers Manufacturing Inc", "Smith Bros Mfg", "Company"),
     ("GRACE 1", "M/V Grace 1", "Vessel"),
+    ("NAUMAU, Uladzimir Uladzimiravich", "Владимир Наумов", "Person"),  # Belarusian romanisation ~ Russian
+    ("Mikalai KARPIANKOU", "Nikolai Nikolaevich KARPENKOV", "Person"),
+    ("Vadzim Dzmitrievich IPATAU", "Vadim IPATOV", "Person"),
 ])
 def test_matches(name1: str, name2: str, schema: str) -> None:
     result = compare(name1, name2, schema)
@@ -322,6 +325,16 @@ def test_similarities_keep_the_similar_words_only() -> None:
     query, *listed = (prepare(word, PERSON).tokens[0] for word in ("Borodin", "Baradin", "Smith", "Borodkin"))
     found = similarities(query, [0, 1, 2], listed, org=False)
     assert found == {0: 0.85, 2: token_similarity(query, listed[2], False)[0]} and 0 < found[2] < 0.85
+
+
+def test_belarusian_and_russian_surname_forms_meet_in_screening() -> None:
+    index = ScreeningIndex.build([_person("7", "Uladzimir NAUMAU"), _person("8", "Aleksandr BARSUKOV"),
+                                  _person("9", "Amadou BARRY")])
+    assert [m.entity_id for m in index.screen(Query("Vladimir Naumov", "Person"))] == ["7"]
+    found = index.screen(Query("Alyaksandr Barsukou", "Person"))
+    assert [m.entity_id for m in found] == ["8"] and "transliterated" in found[0].explanation
+    assert [m.score for m in index.screen(Query("Amadu Barry", "Person"))] == [0.98]  # French -ou stays -u
+    assert fold("dzmitry") == fold("dmitry")
 
 
 def test_a_name_on_several_lists_is_scored_once_and_reported_for_each() -> None:
