@@ -225,7 +225,8 @@ class KybService:
 
         "false_positive" resolves the match's open alert and drops it from the risk; "confirmed"
         acknowledges the alert (follow-up) and scores 100; "withdrawn" takes the verdict in force
-        back. The risk is assessed again at once (no source is asked).
+        back (a match at or above the threshold with no open alert gets a new one). The risk is
+        assessed again at once (no source is asked).
         """
         now = self.clock()
         key = (list_id, entity_id)
@@ -243,11 +244,21 @@ class KybService:
             kyb_repo.add_decision(session, counterparty_id, list_id, entity_id, decision, float(found.get("score", 0)),
                                   str(found.get("matched_name") or found.get("name") or ""), reason, user_id, now)
             alert_id = kyb_repo.open_alert_for(session, counterparty_id, f"sanctions:{list_id}:{entity_id}")
+            raised: list[int] = []
             if alert_id is not None and decision != "withdrawn":
                 status = "resolved" if decision == "false_positive" else "acknowledged"
                 kyb_repo.act_on_alert(session, alert_id, status, user_id, reason)
+            elif alert_id is None and decision == "withdrawn" and match is not None:
+                # a match no longer dismissed is a finding again: back in the alerts inbox
+                party = kyb_repo.get(session, counterparty_id)
+                for spec in risk.alerts("sanctions", None, {"matches": [match]}, [], party.name, self.threshold()):
+                    new_id = kyb_repo.raise_alert(session, counterparty_id, spec.key, spec.type, spec.severity,
+                                                  spec.message, spec.details, now)
+                    raised += [new_id] if new_id is not None else []
             decided = decisions.current(kyb_repo.decisions(session, counterparty_id))
             kyb_repo.set_risk(session, counterparty_id, self._assess(session, counterparty_id, now, decided))
+        if raised:
+            self._notify(raised)
         return self.get(counterparty_id)
 
     def _notify(self, alert_ids: list[int]) -> None:

@@ -47,6 +47,9 @@ def test_a_false_positive_leaves_the_risk_and_resolves_its_alert(kyb, app):
     assert decision.score >= 0.7 and decision.matched_name and decision.created_at.tzinfo is not None
     assert kyb.check(party_id, sources=("sanctions",)).risk_score == 0  # screened again: still dismissed
     assert len(kyb.alerts(status=None, counterparty_id=party_id)) == 1
+    kyb.decide(party_id, *MOREY, "withdrawn", "Dismissed too early", actor="cli")
+    assert [a.status for a in kyb.alerts(status=None, counterparty_id=party_id)] == ["new", "resolved"]
+    assert kyb.get(party_id).risk_score >= 90  # a finding again, back in the alerts inbox
 
 
 def test_a_dismissed_match_that_scores_higher_later_is_new_again(kyb):
