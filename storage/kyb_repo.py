@@ -298,8 +298,8 @@ def open_alert_for(session: Session, counterparty_id: int, key: str) -> int | No
 # -- decisions on possible sanctions matches ----------------------------------------------------------------------
 
 def add_decision(session: Session, counterparty_id: int, list_id: str, entity_id: str, decision: str, score: float,
-                 matched_name: str, reason: str, user_id: int | None, now: datetime) -> int:
-    """Record a verdict on one listed entry for the counterparty (earlier ones are kept)."""
+                 matched_name: str, reason: str, user_id: int | None, now: datetime) -> Decision:
+    """Record a verdict on one listed entry for the counterparty (earlier ones are kept); returns it."""
     if decision not in DECISIONS:
         raise InvalidInput(f"a match is decided {', '.join(DECISIONS)}, not {decision!r}")
     if not reason.strip():
@@ -310,7 +310,8 @@ def add_decision(session: Session, counterparty_id: int, list_id: str, entity_id
                         decided_by_id=user_id, created_at=now)
     session.add(row)
     session.flush()
-    return row.id
+    who = session.scalar(select(User.name).where(User.id == user_id)) if user_id is not None else None
+    return _decision(row, who)
 
 
 def decisions(session: Session, counterparty_id: int) -> list[Decision]:
@@ -318,7 +319,10 @@ def decisions(session: Session, counterparty_id: int) -> list[Decision]:
     stmt = (select(MatchDecision, User.name).outerjoin(User, User.id == MatchDecision.decided_by_id)
             .where(MatchDecision.counterparty_id == counterparty_id)
             .order_by(MatchDecision.created_at, MatchDecision.id))
-    return [Decision(id=d.id, counterparty_id=d.counterparty_id, list_id=d.list_id, entity_id=d.entity_id,
-                     decision=d.decision, score=d.score, matched_name=d.matched_name, reason=d.reason,
-                     decided_by=who, created_at=d.created_at)
-            for d, who in session.execute(stmt)]
+    return [_decision(d, who) for d, who in session.execute(stmt)]
+
+
+def _decision(d: MatchDecision, who: str | None) -> Decision:
+    return Decision(id=d.id, counterparty_id=d.counterparty_id, list_id=d.list_id, entity_id=d.entity_id,
+                    decision=d.decision, score=d.score, matched_name=d.matched_name, reason=d.reason,
+                    decided_by=who, created_at=d.created_at)

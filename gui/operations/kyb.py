@@ -111,7 +111,7 @@ def detail(service: KybService, counterparty_id: int) -> Detail:
     matches = list(latest.data.get("matches", [])) if latest is not None else []
     entries: dict[tuple[str, str], ListEntry | None] = {}
     for match in matches:
-        key = (str(match.get("list")), str(match.get("entity_id")))
+        key = decisions.match_key(match)
         if key not in entries:
             entries[key] = service.listed_entry(*key)
     return Detail(party, snapshots, service.diffs(counterparty_id),

@@ -41,6 +41,7 @@ from gui.panels.kyb_texts import (
 from gui.panels.kyb_widgets import RiskBadge, section, severity_chip, wrapped
 from gui.theme import SPACE
 from secretary.kyb.counterparty import SOURCES, Counterparty
+from secretary.kyb.decisions import match_key
 
 translate = QCoreApplication.translate
 
@@ -246,10 +247,9 @@ class DetailView(QWidget):
         frame.setObjectName("")  # the matches are cards themselves
         layout.setContentsMargins(0, 0, 0, 0)
         for match in detail.matches:
-            key = (str(match.get("list")), str(match.get("entity_id")))
+            key = match_key(match)
             alert = next((a for a in detail.alerts if a.type == "sanctions_match" and isinstance(
-                a.details.get("match"), dict) and (str(a.details["match"].get("list")),
-                                                   str(a.details["match"].get("entity_id"))) == key), None)
+                a.details.get("match"), dict) and match_key(a.details["match"]) == key), None)  # newest first
             view = MatchView(detail.party, match, detail.entries.get(key), alert, self.threshold,
                              detail.decisions.get(key), self.timezone, frame)
             view.decide.connect(lambda verdict, k=key: self.decide.emit(k[0], k[1], verdict))

@@ -40,6 +40,7 @@ from gui.panels.live_panel import LivePanel
 from gui.session import Session
 from gui.theme import SPACE
 from secretary.kyb.counterparty import SOURCES, Alert, Counterparty
+from secretary.kyb.decisions import match_key
 from services.kyb.csv_import import CsvTable
 
 translate = QCoreApplication.translate
@@ -329,8 +330,7 @@ class KybPanel(LivePanel):
         if detail is None:
             return
         party_id = detail.party.id
-        match = next((m for m in detail.matches if (str(m.get("list")), str(m.get("entity_id"))) ==
-                      (list_id, entity_id)), {})
+        match = next((m for m in detail.matches if match_key(m) == (list_id, entity_id)), {})
         what = f"{match.get('name', entity_id)} · {list_title(list_id)}"
         dialog = ReasonDialog(what, self, decision_texts(verdict))
         dialog.accepted.connect(lambda: kyb_ops.decide(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 DECISIONS = ("false_positive", "confirmed", "withdrawn")
 RISE = 0.01  # a dismissed match scoring more than this above its score at the decision is new again
@@ -38,6 +39,16 @@ class MatchDecision:
     @property
     def key(self) -> tuple[str, str]:
         return self.list_id, self.entity_id
+
+
+def match_key(match: dict[str, Any]) -> tuple[str, str]:
+    """(list, entity id) of a stored match: what a decision and the match's alert are kept by."""
+    return str(match.get("list")), str(match.get("entity_id"))
+
+
+def alert_key(key: tuple[str, str]) -> str:
+    """The key of the alert a possible match raises (one open alert per match)."""
+    return f"sanctions:{key[0]}:{key[1]}"
 
 
 def current(decisions: Iterable[MatchDecision]) -> dict[tuple[str, str], MatchDecision]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from secretary.kyb.decisions import MatchDecision, dismissed
+from secretary.kyb.decisions import MatchDecision, alert_key, dismissed, match_key
 from secretary.kyb.diff import Change
 
 LEVELS = ((90, "critical"), (70, "high"), (40, "medium"), (20, "low"), (0, "none"))
@@ -87,7 +87,7 @@ def _sanctions(found: dict[str, Any] | None, threshold: float, decided: Decision
     out = []
     for match in found.get("matches", []):
         score = float(match.get("score", 0))
-        decision = decided.get((str(match.get("list")), str(match.get("entity_id"))))
+        decision = decided.get(match_key(match))
         if score < threshold and not (decision and decision.decision == "confirmed"):
             continue
         listed = f"{match.get('list')}: {match.get('matched_name') or match.get('name')} (score {score:.2f})"
@@ -193,7 +193,7 @@ def _sanction_alerts(old: dict[str, Any] | None, new: dict[str, Any], name: str,
         """The matches at or above the threshold that no one has dismissed (a decided one in force)."""
         out = {}
         for match in (found or {}).get("matches", []):
-            key, score = (str(match.get("list")), str(match.get("entity_id"))), float(match.get("score", 0))
+            key, score = match_key(match), float(match.get("score", 0))
             if score >= threshold and not dismissed(decided.get(key), score):
                 out[key] = match
         return out
@@ -203,7 +203,7 @@ def _sanction_alerts(old: dict[str, Any] | None, new: dict[str, Any], name: str,
     for key, match in open_matches(new).items():
         if key in before:
             continue
-        out.append(AlertSpec(f"sanctions:{key[0]}:{key[1]}", "sanctions_match", "critical",
+        out.append(AlertSpec(alert_key(key), "sanctions_match", "critical",
                              f"{name} may be listed: {match.get('name')} on {match.get('list')} "
                              f"(score {float(match.get('score', 0)):.2f}). {match.get('explanation', '')}".strip(),
                              {"match": match}))

@@ -193,24 +193,13 @@ class KybService:
                 if changes:
                     kyb_repo.add_diff(session, party.id, previous.id if previous else None, snap_id,
                                       [c.as_dict() for c in changes], _impact(changes), now)
-                for spec in risk.alerts(outcome.source, previous.data if previous else None, outcome.data,
-                                        changes, party.name, threshold, decided):
-                    alert_id = kyb_repo.raise_alert(session, party.id, spec.key, spec.type, spec.severity,
-                                                    spec.message, spec.details, now)
-                    if alert_id is not None:
-                        raised.append(alert_id)
-            kyb_repo.record_check(session, party.id, state, self._assess(session, party.id, now, decided),
+                raised += _raise(session, party.id, risk.alerts(
+                    outcome.source, previous.data if previous else None, outcome.data, changes, party.name,
+                    threshold, decided), now)
+            kyb_repo.record_check(session, party.id, state, _assess(session, party.id, now, threshold, decided),
                                   now if complete else None)
         if raised:
             self._notify(raised)
-
-    def _assess(self, session: Any, party_id: int, now: datetime, decided: risk.Decisions) -> dict[str, Any]:
-        """The risk from the latest snapshot of each source, the last 30 days' changes and the decisions."""
-        findings = {s: snap.data for s in rec.SOURCES
-                    if (snap := kyb_repo.latest_snapshot(session, party_id, s)) is not None}
-        recent = [(d.created_at.date(), Change(c["path"], c.get("old"), c.get("new")))
-                  for d in kyb_repo.diffs(session, party_id, since=now - risk.RECENT) for c in d.changes]
-        return risk.assess(findings, recent, now.date(), self.threshold(), decided).as_dict()
 
     # -- decisions on possible sanctions matches ---------------------------------------------------------------
 
@@ -228,35 +217,34 @@ class KybService:
         back (a match at or above the threshold with no open alert gets a new one). The risk is
         assessed again at once (no source is asked).
         """
-        now = self.clock()
+        now, threshold = self.clock(), self.threshold()
         key = (list_id, entity_id)
+        raised: list[int] = []
         with self._db.writing(actor) as session:
             latest = kyb_repo.latest_snapshot(session, counterparty_id, "sanctions")
             match = next((m for m in (latest.data.get("matches", []) if latest else [])
-                          if (str(m.get("list")), str(m.get("entity_id"))) == key), None)
-            in_force = decisions.current(kyb_repo.decisions(session, counterparty_id))
-            if decision == "withdrawn" and key not in in_force:
+                          if decisions.match_key(m) == key), None)
+            history = kyb_repo.decisions(session, counterparty_id)
+            if decision == "withdrawn" and key not in decisions.current(history):
                 raise InvalidInput(f"no decision on {list_id} {entity_id} to withdraw")
             if decision != "withdrawn" and match is None:
                 raise NotFound(f"{list_id} {entity_id} is not a possible match of counterparty {counterparty_id} "
                                "in its latest screening")
             found = match or {}
-            kyb_repo.add_decision(session, counterparty_id, list_id, entity_id, decision, float(found.get("score", 0)),
-                                  str(found.get("matched_name") or found.get("name") or ""), reason, user_id, now)
-            alert_id = kyb_repo.open_alert_for(session, counterparty_id, f"sanctions:{list_id}:{entity_id}")
-            raised: list[int] = []
+            history.append(kyb_repo.add_decision(
+                session, counterparty_id, list_id, entity_id, decision, float(found.get("score", 0)),
+                str(found.get("matched_name") or found.get("name") or ""), reason, user_id, now))
+            alert_id = kyb_repo.open_alert_for(session, counterparty_id, decisions.alert_key(key))
             if alert_id is not None and decision != "withdrawn":
                 status = "resolved" if decision == "false_positive" else "acknowledged"
                 kyb_repo.act_on_alert(session, alert_id, status, user_id, reason)
             elif alert_id is None and decision == "withdrawn" and match is not None:
                 # a match no longer dismissed is a finding again: back in the alerts inbox
-                party = kyb_repo.get(session, counterparty_id)
-                for spec in risk.alerts("sanctions", None, {"matches": [match]}, [], party.name, self.threshold()):
-                    new_id = kyb_repo.raise_alert(session, counterparty_id, spec.key, spec.type, spec.severity,
-                                                  spec.message, spec.details, now)
-                    raised += [new_id] if new_id is not None else []
-            decided = decisions.current(kyb_repo.decisions(session, counterparty_id))
-            kyb_repo.set_risk(session, counterparty_id, self._assess(session, counterparty_id, now, decided))
+                name = kyb_repo.get(session, counterparty_id).name
+                raised += _raise(session, counterparty_id, risk.alerts(
+                    "sanctions", None, {"matches": [match]}, [], name, threshold), now)
+            decided = decisions.current(history)
+            kyb_repo.set_risk(session, counterparty_id, _assess(session, counterparty_id, now, threshold, decided))
         if raised:
             self._notify(raised)
         return self.get(counterparty_id)
@@ -295,6 +283,22 @@ class KybService:
     def new_alert_count(self) -> int:
         with self._db.reading() as session:
             return kyb_repo.open_alert_count(session)
+
+
+def _raise(session: Any, party_id: int, specs: list[risk.AlertSpec], now: datetime) -> list[int]:
+    """Raise each alert unless one with its key is open; the ids of those raised."""
+    ids = [kyb_repo.raise_alert(session, party_id, s.key, s.type, s.severity, s.message, s.details, now)
+           for s in specs]
+    return [alert_id for alert_id in ids if alert_id is not None]
+
+
+def _assess(session: Any, party_id: int, now: datetime, threshold: float, decided: risk.Decisions) -> dict[str, Any]:
+    """The risk from the latest snapshot of each source, the last 30 days' changes and the decisions."""
+    findings = {s: snap.data for s in rec.SOURCES
+                if (snap := kyb_repo.latest_snapshot(session, party_id, s)) is not None}
+    recent = [(d.created_at.date(), Change(c["path"], c.get("old"), c.get("new")))
+              for d in kyb_repo.diffs(session, party_id, since=now - risk.RECENT) for c in d.changes]
+    return risk.assess(findings, recent, now.date(), threshold, decided).as_dict()
 
 
 def _impact(changes: list[Change]) -> int:
