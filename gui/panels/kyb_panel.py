@@ -335,13 +335,19 @@ class KybPanel(LivePanel):
         dialog = ReasonDialog(what, self, decision_texts(verdict))
         dialog.accepted.connect(lambda: kyb_ops.decide(
             self, self.service, party_id, list_id, entity_id, verdict, dialog.reason(), self.session.actor,
-            self.session.owner_id).success(lambda _party: self._acted()).run())
+            self.session.owner_id).success(lambda _party: self._acted()).failure(
+            self._act_failed).run())
         self.dialog = dialog
         dialog.open()
 
     def _act(self, alert_id: int, status: str, reason: str | None) -> None:
         kyb_ops.act(self, self.service, alert_id, status, self.session.actor, self.session.owner_id, reason).success(
-            lambda _r: self._acted()).run()
+            lambda _r: self._acted()).failure(self._act_failed).run()
+
+    def _act_failed(self, exc: BaseException) -> None:
+        """A decision or alert action refused (e.g. the match left the lists meanwhile): say why, show what is."""
+        show_error(self, exc)
+        self._acted()
 
     def _acted(self) -> None:
         self._poll()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from gui.operations import kyb as kyb_ops
 from gui.panels import kyb_list_model
@@ -22,7 +22,7 @@ from gui.panels.kyb_match_view import MatchView
 from gui.panels.kyb_panel import KybPanel
 from gui.panels.kyb_texts import level_colors
 from gui.session import Session
-from secretary.errors import InvalidInput
+from secretary.errors import InvalidInput, NotFound
 from secretary.kyb.counterparty import CounterpartyInput, ListVersion
 from services.app import App
 from services.kyb.lists import UpdateResult
@@ -266,6 +266,21 @@ def test_a_match_is_dismissed_as_not_the_same_and_the_decision_undone(panel: Kyb
     panel.dialog.resolve_button.click()
     qtbot.waitUntil(lambda: view.detail.party.risk_score == 100)
     assert [d.decision for d in ofac.kyb.decisions(party_id)] == ["false_positive", "withdrawn"]
+
+
+def test_a_refused_decision_is_shown_not_lost(panel: KybPanel, ofac: App, qtbot, monkeypatch):
+    party_id = moreno(ofac)
+    open_detail(panel, qtbot, party_id)
+    (match,) = panel.partners.detail.body.findChildren(MatchView)
+
+    def gone(*_args, **_kwargs):
+        raise NotFound("ofac-sdn 15102 is not a possible match of counterparty 1 in its latest screening")
+    monkeypatch.setattr(ofac.kyb, "decide", gone)
+    match.false_button.click()
+    panel.dialog.quick[0].click()
+    panel.dialog.resolve_button.click()
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in panel.findChildren(QMessageBox, "ErrorBox")))
+    assert ofac.kyb.decisions(party_id) == [] and ofac.kyb.get(party_id).risk_score == 100
 
 
 # -- alerts ------------------------------------------------------------------------------------------------------
